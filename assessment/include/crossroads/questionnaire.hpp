@@ -1,0 +1,101 @@
+#pragma once
+// The questionnaire as data: items, scale, themes, bands and every text a person reads.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crossroads/expected.hpp"
+
+namespace crossroads {
+
+struct Pole {
+  std::string id;
+  std::string label;
+};
+
+struct Theme {
+  std::string id;
+  std::string title;
+  std::string description;
+};
+
+struct Item {
+  std::string id;
+  std::size_t theme = 0;  // index into Questionnaire::themes
+  std::string prompt;
+  std::string short_label;
+  std::string low;
+  std::string high;
+  bool reverse = false;
+};
+
+struct Band {
+  std::string id;
+  int min = 0;
+  int max = 0;
+  std::string title;
+  std::string summary;
+  std::string explanation;
+  std::vector<std::string> advice;
+  std::vector<std::string> next_steps;
+  std::vector<std::string> questions;
+};
+
+struct Text {
+  std::string title;
+  std::string explanation;
+};
+
+struct ShapeTexts {
+  Text split;
+  Text centred;
+  Text consistent;
+};
+
+struct QualityTexts {
+  std::string straight_line;
+  std::string mostly_middle;
+  std::string fast;
+};
+
+struct Questionnaire {
+  int format = 1;
+  std::string id;
+  int version = 1;
+  std::string title;
+  std::string intro;
+  int scale_min = 0;
+  int scale_max = 10;
+  Pole low;
+  Pole high;
+  std::vector<Theme> themes;
+  std::vector<Item> items;
+  std::vector<Band> bands;
+  std::optional<ShapeTexts> shapes;
+  std::optional<QualityTexts> quality;
+
+  [[nodiscard]] int item_count() const { return static_cast<int>(items.size()); }
+  [[nodiscard]] int min_total() const { return item_count() * scale_min; }
+  [[nodiscard]] int max_total() const { return item_count() * scale_max; }
+  [[nodiscard]] std::size_t band_of(int total) const;
+  [[nodiscard]] std::vector<std::size_t> items_of_theme(std::size_t theme) const;
+};
+
+// One thing wrong with a questionnaire definition: where (a JSON path) and what.
+struct Problem {
+  std::string path;
+  std::string message;
+};
+
+using Problems = std::vector<Problem>;
+
+// Parses and validates a questionnaire definition, reporting every problem found.
+Expected<Questionnaire, Problems> load_questionnaire(std::string_view json);
+
+// The questionnaire shipped with Crossroads, embedded at build time.
+std::string_view builtin_questionnaire_json();
+Questionnaire builtin_questionnaire();
+
+}  // namespace crossroads

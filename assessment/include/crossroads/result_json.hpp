@@ -1,0 +1,17 @@
+#pragma once
+// The one JSON form of a result and of a questionnaire, shared by the CLI, the WASM bindings
+// and exported files, so every front shows the same fields under the same names.
+#include <string>
+
+#include "crossroads/answers.hpp"
+#include "crossroads/questionnaire.hpp"
+#include "crossroads/score.hpp"
+
+namespace crossroads {
+
+std::string result_to_json(const Questionnaire& q, const Result& r, const std::string& id = "");
+std::string error_to_json(const AnswerError& e, const std::string& id = "");
+std::string questionnaire_to_json(const Questionnaire& q);
+std::string problems_to_json(const Problems& problems);
+
+}  // namespace crossroads

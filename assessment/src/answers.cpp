@@ -1,0 +1,105 @@
+#include "crossroads/answers.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+namespace crossroads {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Plain decimal only: strtod alone would also accept "nan", "inf", hex and exponents.
+bool is_decimal(std::string_view s) {
+  if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
+  std::size_t digits = 0;
+  std::size_t i = 0;
+  for (; i < s.size() && is_digit(s[i]); ++i) ++digits;
+  if (i < s.size() && s[i] == '.') {
+    for (++i; i < s.size() && is_digit(s[i]); ++i) ++digits;
+  }
+  return digits > 0 && i == s.size() && s.size() <= 40;
+}
+
+std::string show(double n) {
+  if (std::floor(n) == n && std::abs(n) < 1e15) return std::to_string(static_cast<long long>(n));
+  std::string s = std::to_string(n);
+  while (s.back() == '0') s.pop_back();
+  return s;
+}
+
+AnswerError fail(ErrorCode code, int item, std::string message) {
+  return {code, item, std::move(message)};
+}
+
+}  // namespace
+
+RawAnswer RawAnswer::from_token(std::string_view token) {
+  const std::string_view t = trim(token);
+  if (t.empty()) return missing();
+  if (!is_decimal(t)) return not_number(t);
+  return of(std::strtod(std::string(t).c_str(), nullptr));
+}
+
+std::string_view code_name(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::answer_count: return "answer_count";
+    case ErrorCode::missing_answer: return "missing_answer";
+    case ErrorCode::not_a_number: return "not_a_number";
+    case ErrorCode::not_an_integer: return "not_an_integer";
+    case ErrorCode::out_of_range: return "out_of_range";
+    case ErrorCode::bad_link: return "bad_link";
+    case ErrorCode::wrong_questionnaire: return "wrong_questionnaire";
+    case ErrorCode::bad_file: return "bad_file";
+  }
+  return "bad_file";
+}
+
+Expected<std::vector<int>, AnswerError> check_answers(const Questionnaire& q,
+                                                     const std::vector<RawAnswer>& answers) {
+  using Result = Expected<std::vector<int>, AnswerError>;
+  const auto expected = q.items.size();
+  if (answers.size() != expected) {
+    return Result::failure(fail(ErrorCode::answer_count, 0,
+                                "Expected " + std::to_string(expected) + " answers, got " +
+                                    std::to_string(answers.size()) + "."));
+  }
+  std::vector<int> values;
+  values.reserve(expected);
+  for (std::size_t i = 0; i < expected; ++i) {
+    const RawAnswer& a = answers[i];
+    const int number = static_cast<int>(i) + 1;
+    const std::string who = "Statement " + std::to_string(number);
+    switch (a.kind) {
+      case RawAnswer::Kind::missing:
+        return Result::failure(fail(ErrorCode::missing_answer, number, who + " has no answer."));
+      case RawAnswer::Kind::text:
+        return Result::failure(fail(ErrorCode::not_a_number, number,
+                                    who + ": \"" + a.text +
+                                        "\" is not a number."));
+      case RawAnswer::Kind::number: break;
+    }
+    const double n = a.number;
+    if (!std::isfinite(n) || std::floor(n) != n) {
+      return Result::failure(fail(ErrorCode::not_an_integer, number,
+                                  who + ": " + (std::isfinite(n) ? show(n) : std::string("that")) +
+                                      " is not a whole number."));
+    }
+    if (n < q.scale_min || n > q.scale_max) {
+      return Result::failure(fail(ErrorCode::out_of_range, number,
+                                  who + ": " + show(n) + " is out of range (" +
+                                      std::to_string(q.scale_min) + " to " +
+                                      std::to_string(q.scale_max) + ")."));
+    }
+    values.push_back(static_cast<int>(n));
+  }
+  return values;
+}
+
+}  // namespace crossroads

@@ -1,0 +1,408 @@
+// Reads a questionnaire definition and checks everything a person could get wrong in one,
+// collecting all problems instead of stopping at the first, so an author fixes them in one pass.
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "crossroads/questionnaire.hpp"
+
+namespace crossroads {
+namespace {
+
+using Value = rapidjson::Value;
+
+constexpr int kMaxItems = 200;
+constexpr int kMaxScaleRange = 100;
+constexpr int kMaxScaleMagnitude = 1000;
+
+bool is_identifier(const std::string& s) {
+  return !s.empty() && s.size() <= 64 && std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+
+// Walks one JSON object, reading fields and noting problems under its path.
+class Fields {
+public:
+  Fields(const Value& object, std::string path, Problems& problems)
+      : object_(object), path_(std::move(path)), problems_(problems) {}
+
+  [[nodiscard]] std::string at(const std::string& field) const { return path_ + "." + field; }
+  void problem(const std::string& field, const std::string& message) const {
+    problems_.push_back({at(field), message});
+  }
+
+  const Value* find(const char* field, bool required) {
+    known_.insert(field);
+    const auto it = object_.FindMember(field);
+    if (it == object_.MemberEnd()) {
+      if (required) problem(field, "is missing");
+      return nullptr;
+    }
+    return &it->value;
+  }
+
+  std::string text(const char* field, bool required = true, bool allow_empty = false) {
+    const Value* v = find(field, required);
+    if (v == nullptr) return {};
+    if (!v->IsString()) {
+      problem(field, "must be a text (a JSON string)");
+      return {};
+    }
+    std::string s(v->GetString(), v->GetStringLength());
+    if (s.empty() && !allow_empty) problem(field, "must not be empty");
+    return s;
+  }
+
+  std::string identifier(const char* field) {
+    std::string s = text(field);
+    if (!s.empty() && !is_identifier(s)) {
+      problem(field, quoted(s) + " must use only a-z, 0-9 and '-' (at most 64 characters)");
+    }
+    return s;
+  }
+
+  std::optional<int> integer(const char* field) {
+    const Value* v = find(field, true);
+    if (v == nullptr) return std::nullopt;
+    if (!v->IsInt()) {
+      problem(field, "must be a whole number");
+      return std::nullopt;
+    }
+    return v->GetInt();
+  }
+
+  bool boolean(const char* field, bool fallback) {
+    const Value* v = find(field, false);
+    if (v == nullptr) return fallback;
+    if (!v->IsBool()) {
+      problem(field, "must be true or false");
+      return fallback;
+    }
+    return v->GetBool();
+  }
+
+  std::vector<std::string> texts(const char* field) {
+    std::vector<std::string> out;
+    const Value* v = find(field, false);
+    if (v == nullptr) return out;
+    if (!v->IsArray()) {
+      problem(field, "must be a list of texts");
+      return out;
+    }
+    for (rapidjson::SizeType i = 0; i < v->Size(); ++i) {
+      const Value& e = (*v)[i];
+      if (!e.IsString() || e.GetStringLength() == 0) {
+        problems_.push_back({at(field) + "[" + std::to_string(i) + "]", "must be a non-empty text"});
+      } else {
+        out.emplace_back(e.GetString(), e.GetStringLength());
+      }
+    }
+    return out;
+  }
+
+  // Child object; null when missing or not an object (a problem is noted).
+  const Value* object(const char* field, bool required = true) {
+    const Value* v = find(field, required);
+    if (v != nullptr && !v->IsObject()) {
+      problem(field, "must be an object");
+      return nullptr;
+    }
+    return v;
+  }
+
+  const Value* array(const char* field) {
+    const Value* v = find(field, true);
+    if (v != nullptr && !v->IsArray()) {
+      problem(field, "must be a list");
+      return nullptr;
+    }
+    return v;
+  }
+
+  // Typos in optional fields would otherwise be silently ignored.
+  void reject_unknown() const {
+    for (auto it = object_.MemberBegin(); it != object_.MemberEnd(); ++it) {
+      const std::string name(it->name.GetString(), it->name.GetStringLength());
+      if (known_.count(name) == 0) problem(name, "is not a known field");
+    }
+  }
+
+private:
+  const Value& object_;
+  std::string path_;
+  Problems& problems_;
+  std::set<std::string> known_;
+};
+
+Text read_text(const Value& v, const std::string& path, Problems& problems) {
+  Fields f(v, path, problems);
+  Text t{f.text("title"), f.text("explanation")};
+  f.reject_unknown();
+  return t;
+}
+
+Pole read_pole(const Value& v, const std::string& path, Problems& problems) {
+  Fields f(v, path, problems);
+  Pole p{f.identifier("id"), f.text("label")};
+  f.reject_unknown();
+  return p;
+}
+
+void read_scale(Fields& root, Questionnaire& q, Problems& problems) {
+  const Value* scale = root.object("scale");
+  if (scale == nullptr) return;
+  Fields f(*scale, "scale", problems);
+  const auto lo = f.integer("min");
+  const auto hi = f.integer("max");
+  f.reject_unknown();
+  if (!lo || !hi) return;
+  if (std::abs(*lo) > kMaxScaleMagnitude || std::abs(*hi) > kMaxScaleMagnitude) {
+    problems.push_back({"scale", "min and max must lie between -1000 and 1000"});
+  } else if (*hi <= *lo) {
+    problems.push_back({"scale.max", "must be greater than scale.min (" + std::to_string(*lo) + ")"});
+  } else if (*hi - *lo > kMaxScaleRange) {
+    problems.push_back({"scale", "may span at most 100 points"});
+  } else {
+    q.scale_min = *lo;
+    q.scale_max = *hi;
+  }
+}
+
+void read_themes(Fields& root, Questionnaire& q, Problems& problems) {
+  const Value* themes = root.array("themes");
+  if (themes == nullptr) return;
+  if (themes->Empty()) problems.push_back({"themes", "must list at least one theme"});
+  std::set<std::string> ids;
+  for (rapidjson::SizeType i = 0; i < themes->Size(); ++i) {
+    const std::string path = "themes[" + std::to_string(i) + "]";
+    const Value& v = (*themes)[i];
+    if (!v.IsObject()) {
+      problems.push_back({path, "must be an object"});
+      continue;
+    }
+    Fields f(v, path, problems);
+    Theme t{f.identifier("id"), f.text("title"), f.text("description", false, true)};
+    f.reject_unknown();
+    if (!t.id.empty() && !ids.insert(t.id).second) f.problem("id", "duplicate theme id " + quoted(t.id));
+    q.themes.push_back(std::move(t));
+  }
+}
+
+std::string theme_list(const Questionnaire& q) {
+  std::string out;
+  for (const auto& t : q.themes) out += (out.empty() ? "" : ", ") + t.id;
+  return out;
+}
+
+void read_items(Fields& root, Questionnaire& q, Problems& problems) {
+  const Value* items = root.array("items");
+  if (items == nullptr) return;
+  if (items->Empty() || items->Size() > kMaxItems) {
+    problems.push_back({"items", "must list between 1 and 200 statements, found " +
+                                     std::to_string(items->Size())});
+    if (items->Empty()) return;
+  }
+  std::set<std::string> ids;
+  const rapidjson::SizeType count = std::min<rapidjson::SizeType>(items->Size(), kMaxItems);
+  for (rapidjson::SizeType i = 0; i < count; ++i) {
+    const std::string path = "items[" + std::to_string(i) + "]";
+    const std::string who = "statement " + std::to_string(i + 1);
+    const Value& v = (*items)[i];
+    if (!v.IsObject()) {
+      problems.push_back({path, who + " must be an object"});
+      continue;
+    }
+    Fields f(v, path, problems);
+    Item item;
+    item.id = f.identifier("id");
+    const std::string theme = f.text("theme");
+    item.prompt = f.text("prompt");
+    item.short_label = f.text("short");
+    item.low = f.text("low");
+    item.high = f.text("high");
+    item.reverse = f.boolean("reverse", false);
+    f.reject_unknown();
+    const auto found = std::find_if(q.themes.begin(), q.themes.end(),
+                                    [&](const Theme& t) { return t.id == theme; });
+    if (found == q.themes.end()) {
+      if (!theme.empty()) {
+        f.problem("theme", who + ": theme " + quoted(theme) + " is not one of the themes (" +
+                               theme_list(q) + ")");
+      }
+    } else {
+      item.theme = static_cast<std::size_t>(found - q.themes.begin());
+    }
+    if (!item.id.empty() && !ids.insert(item.id).second) {
+      f.problem("id", who + ": duplicate statement id " + quoted(item.id));
+    }
+    q.items.push_back(std::move(item));
+  }
+}
+
+void read_bands(Fields& root, Questionnaire& q, Problems& problems) {
+  const Value* bands = root.array("bands");
+  if (bands == nullptr) return;
+  if (bands->Empty()) {
+    problems.push_back({"bands", "must list at least one band"});
+    return;
+  }
+  std::set<std::string> ids;
+  for (rapidjson::SizeType i = 0; i < bands->Size(); ++i) {
+    const std::string path = "bands[" + std::to_string(i) + "]";
+    const Value& v = (*bands)[i];
+    if (!v.IsObject()) {
+      problems.push_back({path, "must be an object"});
+      continue;
+    }
+    Fields f(v, path, problems);
+    Band b;
+    b.id = f.identifier("id");
+    const auto lo = f.integer("min");
+    const auto hi = f.integer("max");
+    b.title = f.text("title");
+    b.summary = f.text("summary");
+    b.explanation = f.text("explanation");
+    b.advice = f.texts("advice");
+    b.next_steps = f.texts("next_steps");
+    b.questions = f.texts("questions");
+    f.reject_unknown();
+    if (!b.id.empty() && !ids.insert(b.id).second) f.problem("id", "duplicate band id " + quoted(b.id));
+    if (!lo || !hi) continue;
+    b.min = *lo;
+    b.max = *hi;
+    if (b.max < b.min) f.problem("max", "must not be below min (" + std::to_string(b.min) + ")");
+    q.bands.push_back(std::move(b));
+  }
+}
+
+// Bands must tile the possible totals exactly: each total belongs to one band.
+void check_coverage(const Questionnaire& q, Problems& problems) {
+  const int lowest = q.min_total();
+  const int highest = q.max_total();
+  int expected = lowest;
+  for (std::size_t i = 0; i < q.bands.size(); ++i) {
+    const Band& b = q.bands[i];
+    const std::string path = "bands[" + std::to_string(i) + "].min";
+    if (b.min > expected) {
+      problems.push_back({path, "gap: totals " + std::to_string(expected) + " to " +
+                                    std::to_string(b.min - 1) + " belong to no band (expected min " +
+                                    std::to_string(expected) + ")"});
+    } else if (b.min < expected) {
+      problems.push_back({path, (i == 0 ? "starts below the lowest possible total " +
+                                              std::to_string(lowest)
+                                        : "overlap: totals " + std::to_string(b.min) + " to " +
+                                              std::to_string(expected - 1) +
+                                              " already belong to the band before") +
+                                    " (expected min " + std::to_string(expected) + ")"});
+    }
+    expected = std::max(expected, b.max + 1);
+  }
+  if (!q.bands.empty() && q.bands.back().max != highest) {
+    problems.push_back({"bands[" + std::to_string(q.bands.size() - 1) + "].max",
+                        "must be the highest possible total " + std::to_string(highest) + " (" +
+                            std::to_string(q.item_count()) + " statements x " +
+                            std::to_string(q.scale_max) + "), found " +
+                            std::to_string(q.bands.back().max)});
+  }
+}
+
+void check_themes_used(const Questionnaire& q, Problems& problems) {
+  for (std::size_t t = 0; t < q.themes.size(); ++t) {
+    if (q.items_of_theme(t).empty()) {
+      problems.push_back({"themes[" + std::to_string(t) + "]",
+                          "theme " + quoted(q.themes[t].id) + " has no statements"});
+    }
+  }
+}
+
+void read_optional_texts(Fields& root, Questionnaire& q, Problems& problems) {
+  if (const Value* shapes = root.object("shapes", false)) {
+    Fields f(*shapes, "shapes", problems);
+    ShapeTexts s;
+    for (auto [name, target] : {std::pair{"split", &s.split}, std::pair{"centred", &s.centred},
+                                std::pair{"consistent", &s.consistent}}) {
+      if (const Value* v = f.object(name)) *target = read_text(*v, f.at(name), problems);
+    }
+    f.reject_unknown();
+    q.shapes = s;
+  }
+  if (const Value* quality = root.object("quality", false)) {
+    Fields f(*quality, "quality", problems);
+    q.quality = QualityTexts{f.text("straight_line"), f.text("mostly_middle"), f.text("fast")};
+    f.reject_unknown();
+  }
+}
+
+}  // namespace
+
+Expected<Questionnaire, Problems> load_questionnaire(std::string_view json) {
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
+  if (doc.HasParseError()) {
+    return Expected<Questionnaire, Problems>::failure(
+        {{"", std::string("not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
+                  " (at character " + std::to_string(doc.GetErrorOffset()) + ")"}});
+  }
+  if (!doc.IsObject()) {
+    return Expected<Questionnaire, Problems>::failure(
+        {{"", "a questionnaire must be a JSON object"}});
+  }
+  Problems problems;
+  Questionnaire q;
+  Fields root(doc, "", problems);
+  if (const auto format = root.integer("format"); format && *format != 1) {
+    root.problem("format", "must be 1 (this engine reads format 1), found " + std::to_string(*format));
+  }
+  q.id = root.identifier("id");
+  if (const auto version = root.integer("version")) {
+    if (*version < 1) root.problem("version", "must be 1 or more");
+    q.version = *version;
+  }
+  q.title = root.text("title");
+  q.intro = root.text("intro", false, true);
+  read_scale(root, q, problems);
+  if (const Value* poles = root.object("poles")) {
+    Fields f(*poles, "poles", problems);
+    if (const Value* low = f.object("low")) q.low = read_pole(*low, "poles.low", problems);
+    if (const Value* high = f.object("high")) q.high = read_pole(*high, "poles.high", problems);
+    f.reject_unknown();
+    if (!q.low.id.empty() && q.low.id == q.high.id) {
+      problems.push_back({"poles.high.id", "must differ from poles.low.id"});
+    }
+  }
+  read_themes(root, q, problems);
+  read_items(root, q, problems);
+  read_bands(root, q, problems);
+  read_optional_texts(root, q, problems);
+  root.reject_unknown();
+  check_themes_used(q, problems);
+  if (problems.empty()) check_coverage(q, problems);
+  for (auto& p : problems) {
+    if (!p.path.empty() && p.path.front() == '.') p.path.erase(0, 1);
+  }
+  if (!problems.empty()) return Expected<Questionnaire, Problems>::failure(std::move(problems));
+  return q;
+}
+
+std::size_t Questionnaire::band_of(int total) const {
+  for (std::size_t i = 0; i < bands.size(); ++i) {
+    if (total <= bands[i].max) return i;
+  }
+  return bands.size() - 1;
+}
+
+std::vector<std::size_t> Questionnaire::items_of_theme(std::size_t theme) const {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (items[i].theme == theme) out.push_back(i);
+  }
+  return out;
+}
+
+}  // namespace crossroads

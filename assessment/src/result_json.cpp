@@ -1,0 +1,249 @@
+#include "crossroads/result_json.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+namespace crossroads {
+namespace {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void put(Writer& w, const char* key, const std::string& value) {
+  w.Key(key);
+  w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+void put(Writer& w, const char* key, std::string_view value) {
+  w.Key(key);
+  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+void put(Writer& w, const char* key, int value) {
+  w.Key(key);
+  w.Int(value);
+}
+
+void put_texts(Writer& w, const char* key, const std::vector<std::string>& texts) {
+  w.Key(key);
+  w.StartArray();
+  for (const auto& t : texts) w.String(t.c_str(), static_cast<rapidjson::SizeType>(t.size()));
+  w.EndArray();
+}
+
+void put_ints(Writer& w, const char* key, const std::vector<int>& values) {
+  w.Key(key);
+  w.StartArray();
+  for (const int v : values) w.Int(v);
+  w.EndArray();
+}
+
+void write_band(Writer& w, const Band& b) {
+  w.StartObject();
+  put(w, "id", b.id);
+  put(w, "min", b.min);
+  put(w, "max", b.max);
+  put(w, "title", b.title);
+  put(w, "summary", b.summary);
+  put(w, "explanation", b.explanation);
+  put_texts(w, "advice", b.advice);
+  put_texts(w, "next_steps", b.next_steps);
+  put_texts(w, "questions", b.questions);
+  w.EndObject();
+}
+
+void write_text(Writer& w, const char* key, const Text& t) {
+  w.Key(key);
+  w.StartObject();
+  put(w, "title", t.title);
+  put(w, "explanation", t.explanation);
+  w.EndObject();
+}
+
+void write_pole(Writer& w, const char* key, const Pole& p) {
+  w.Key(key);
+  w.StartObject();
+  put(w, "id", p.id);
+  put(w, "label", p.label);
+  w.EndObject();
+}
+
+std::string finish(const rapidjson::StringBuffer& buffer) {
+  return {buffer.GetString(), buffer.GetSize()};
+}
+
+}  // namespace
+
+std::string result_to_json(const Questionnaire& q, const Result& r, const std::string& id) {
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.StartObject();
+  w.Key("ok");
+  w.Bool(true);
+  put(w, "id", id);
+  w.Key("questionnaire");
+  w.StartObject();
+  put(w, "id", q.id);
+  put(w, "version", q.version);
+  w.EndObject();
+  put(w, "total", r.total);
+  put(w, "min", q.min_total());
+  put(w, "max", q.max_total());
+  w.Key("band");
+  write_band(w, q.bands[r.band]);
+  w.Key("themes");
+  w.StartArray();
+  for (const ThemeScore& t : r.themes) {
+    w.StartObject();
+    put(w, "id", q.themes[t.theme].id);
+    put(w, "title", q.themes[t.theme].title);
+    put(w, "score", t.score);
+    put(w, "min", t.min);
+    put(w, "max", t.max);
+    put(w, "leaning", q.bands[t.leaning].id);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("items");
+  w.StartArray();
+  for (std::size_t i = 0; i < r.answers.size(); ++i) {
+    w.StartObject();
+    put(w, "number", static_cast<int>(i) + 1);
+    put(w, "id", q.items[i].id);
+    put(w, "answer", r.answers[i]);
+    put(w, "value", r.values[i]);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("margin");
+  if (r.margin) {
+    w.StartObject();
+    put(w, "points", r.margin->points);
+    put(w, "toward", q.bands[r.margin->toward].id);
+    w.EndObject();
+  } else {
+    w.Null();
+  }
+  w.Key("borderline");
+  w.Bool(r.borderline);
+  w.Key("drivers");
+  w.StartObject();
+  put_ints(w, q.low.id.c_str(), r.drivers.low);
+  put_ints(w, q.high.id.c_str(), r.drivers.high);
+  w.EndObject();
+  put(w, "shape", shape_name(r.shape));
+  w.Key("quality");
+  w.StartArray();
+  for (const Quality note : r.quality) {
+    const auto name = quality_name(note);
+    w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+  }
+  w.EndArray();
+  w.EndObject();
+  return finish(buffer);
+}
+
+std::string error_to_json(const AnswerError& e, const std::string& id) {
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.StartObject();
+  w.Key("ok");
+  w.Bool(false);
+  put(w, "id", id);
+  w.Key("error");
+  w.StartObject();
+  put(w, "code", code_name(e.code));
+  put(w, "item", e.item);
+  put(w, "message", e.message);
+  w.EndObject();
+  w.EndObject();
+  return finish(buffer);
+}
+
+std::string questionnaire_to_json(const Questionnaire& q) {
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.StartObject();
+  put(w, "format", q.format);
+  put(w, "id", q.id);
+  put(w, "version", q.version);
+  put(w, "title", q.title);
+  put(w, "intro", q.intro);
+  w.Key("scale");
+  w.StartObject();
+  put(w, "min", q.scale_min);
+  put(w, "max", q.scale_max);
+  w.EndObject();
+  w.Key("poles");
+  w.StartObject();
+  write_pole(w, "low", q.low);
+  write_pole(w, "high", q.high);
+  w.EndObject();
+  w.Key("themes");
+  w.StartArray();
+  for (const Theme& t : q.themes) {
+    w.StartObject();
+    put(w, "id", t.id);
+    put(w, "title", t.title);
+    put(w, "description", t.description);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("items");
+  w.StartArray();
+  for (const Item& i : q.items) {
+    w.StartObject();
+    put(w, "id", i.id);
+    put(w, "theme", q.themes[i.theme].id);
+    put(w, "prompt", i.prompt);
+    put(w, "short", i.short_label);
+    put(w, "low", i.low);
+    put(w, "high", i.high);
+    w.Key("reverse");
+    w.Bool(i.reverse);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("bands");
+  w.StartArray();
+  for (const Band& b : q.bands) write_band(w, b);
+  w.EndArray();
+  if (q.shapes) {
+    w.Key("shapes");
+    w.StartObject();
+    write_text(w, "split", q.shapes->split);
+    write_text(w, "centred", q.shapes->centred);
+    write_text(w, "consistent", q.shapes->consistent);
+    w.EndObject();
+  }
+  if (q.quality) {
+    w.Key("quality");
+    w.StartObject();
+    put(w, "straight_line", q.quality->straight_line);
+    put(w, "mostly_middle", q.quality->mostly_middle);
+    put(w, "fast", q.quality->fast);
+    w.EndObject();
+  }
+  w.EndObject();
+  return finish(buffer);
+}
+
+std::string problems_to_json(const Problems& problems) {
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.StartObject();
+  w.Key("ok");
+  w.Bool(false);
+  w.Key("problems");
+  w.StartArray();
+  for (const Problem& p : problems) {
+    w.StartObject();
+    put(w, "path", p.path);
+    put(w, "message", p.message);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  return finish(buffer);
+}
+
+}  // namespace crossroads
