@@ -1,7 +1,6 @@
 #include "crossroads/answers.hpp"
 
 #include <cmath>
-#include <cstdlib>
 #include <string>
 
 namespace crossroads {
@@ -27,11 +26,37 @@ bool is_decimal(std::string_view s) {
   return digits > 0 && i == s.size() && s.size() <= 40;
 }
 
+// Formats without printf: keeps the WASM free of the C formatting machinery.
 std::string show(double n) {
-  if (std::floor(n) == n && std::abs(n) < 1e15) return std::to_string(static_cast<long long>(n));
-  std::string s = std::to_string(n);
-  while (s.back() == '0') s.pop_back();
-  return s;
+  const bool negative = n < 0;
+  const double magnitude = negative ? -n : n;
+  if (magnitude >= 1e9) return negative ? "a very large negative number" : "a very large number";
+  const auto whole = static_cast<long long>(magnitude);
+  auto millionths = static_cast<long long>((magnitude - static_cast<double>(whole)) * 1e6 + 0.5);
+  std::string out = (negative ? "-" : "") + std::to_string(whole);
+  if (millionths >= 1000000) return (negative ? "-" : "") + std::to_string(whole + 1);
+  if (millionths == 0) return out;
+  std::string fraction = std::to_string(millionths);
+  fraction.insert(0, 6 - fraction.size(), '0');
+  while (fraction.back() == '0') fraction.pop_back();
+  return out + "." + fraction;
+}
+
+// Reads a token already known to be plain decimal (see is_decimal); no strtod, no locale.
+double decimal_value(std::string_view s) {
+  const bool negative = !s.empty() && s.front() == '-';
+  if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
+  double value = 0;
+  std::size_t i = 0;
+  for (; i < s.size() && is_digit(s[i]); ++i) value = value * 10 + (s[i] - '0');
+  double scale = 1;
+  if (i < s.size() && s[i] == '.') {
+    for (++i; i < s.size() && is_digit(s[i]); ++i) {
+      scale /= 10;
+      value += (s[i] - '0') * scale;
+    }
+  }
+  return negative ? -value : value;
 }
 
 AnswerError fail(ErrorCode code, int item, std::string message) {
@@ -44,7 +69,7 @@ RawAnswer RawAnswer::from_token(std::string_view token) {
   const std::string_view t = trim(token);
   if (t.empty()) return missing();
   if (!is_decimal(t)) return not_number(t);
-  return of(std::strtod(std::string(t).c_str(), nullptr));
+  return of(decimal_value(t));
 }
 
 std::string_view code_name(ErrorCode code) {
@@ -57,6 +82,7 @@ std::string_view code_name(ErrorCode code) {
     case ErrorCode::bad_link: return "bad_link";
     case ErrorCode::wrong_questionnaire: return "wrong_questionnaire";
     case ErrorCode::bad_file: return "bad_file";
+    case ErrorCode::bad_questionnaire: return "bad_questionnaire";
   }
   return "bad_file";
 }

@@ -60,7 +60,10 @@ Drivers drivers_of(const Questionnaire& q, const std::vector<int>& values) {
     if (p >= kMinPull) high.emplace_back(p, number);
   }
   const auto pick = [](std::vector<std::pair<int, int>>& v) {
-    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    // Strongest first, ties in statement order: (strength desc, number asc) is a total order.
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     std::vector<int> out;
     for (std::size_t i = 0; i < v.size() && i < kMost; ++i) out.push_back(v[i].second);
     return out;

@@ -37,12 +37,16 @@ void put_ints(Writer& w, const char* key, const std::vector<int>& values) {
   w.EndArray();
 }
 
-void write_band(Writer& w, const Band& b) {
+void write_band(Writer& w, const Band& b, Detail detail = Detail::full) {
   w.StartObject();
   put(w, "id", b.id);
   put(w, "min", b.min);
   put(w, "max", b.max);
   put(w, "title", b.title);
+  if (detail == Detail::brief) {
+    w.EndObject();
+    return;
+  }
   put(w, "summary", b.summary);
   put(w, "explanation", b.explanation);
   put_texts(w, "advice", b.advice);
@@ -73,39 +77,44 @@ std::string finish(const rapidjson::StringBuffer& buffer) {
 
 }  // namespace
 
-std::string result_to_json(const Questionnaire& q, const Result& r, const std::string& id) {
+std::string result_to_json(const Questionnaire& q, const Result& r, const std::string& id,
+                           Detail detail) {
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
   w.StartObject();
   w.Key("ok");
   w.Bool(true);
   put(w, "id", id);
-  w.Key("questionnaire");
-  w.StartObject();
-  put(w, "id", q.id);
-  put(w, "version", q.version);
-  w.EndObject();
+  if (detail == Detail::full) {
+    w.Key("questionnaire");
+    w.StartObject();
+    put(w, "id", q.id);
+    put(w, "version", q.version);
+    w.EndObject();
+  }
   put(w, "total", r.total);
   put(w, "min", q.min_total());
   put(w, "max", q.max_total());
   w.Key("band");
-  write_band(w, q.bands[r.band]);
+  write_band(w, q.bands[r.band], detail);
   w.Key("themes");
   w.StartArray();
   for (const ThemeScore& t : r.themes) {
     w.StartObject();
     put(w, "id", q.themes[t.theme].id);
-    put(w, "title", q.themes[t.theme].title);
     put(w, "score", t.score);
-    put(w, "min", t.min);
-    put(w, "max", t.max);
+    if (detail == Detail::full) {
+      put(w, "title", q.themes[t.theme].title);
+      put(w, "min", t.min);
+      put(w, "max", t.max);
+    }
     put(w, "leaning", q.bands[t.leaning].id);
     w.EndObject();
   }
   w.EndArray();
   w.Key("items");
   w.StartArray();
-  for (std::size_t i = 0; i < r.answers.size(); ++i) {
+  for (std::size_t i = 0; detail == Detail::full && i < r.answers.size(); ++i) {
     w.StartObject();
     put(w, "number", static_cast<int>(i) + 1);
     put(w, "id", q.items[i].id);

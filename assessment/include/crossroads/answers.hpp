@@ -32,6 +32,7 @@ enum class ErrorCode {
   bad_link,
   wrong_questionnaire,
   bad_file,
+  bad_questionnaire,
 };
 
 struct AnswerError {

@@ -9,7 +9,12 @@
 
 namespace crossroads {
 
-std::string result_to_json(const Questionnaire& q, const Result& r, const std::string& id = "");
+// Full: everything, band texts included. Brief: for batches of thousands (the team view), no
+// texts but the band title, no per-item answers and no questionnaire id, a fifth of the size.
+enum class Detail { full, brief };
+
+std::string result_to_json(const Questionnaire& q, const Result& r, const std::string& id = "",
+                           Detail detail = Detail::full);
 std::string error_to_json(const AnswerError& e, const std::string& id = "");
 std::string questionnaire_to_json(const Questionnaire& q);
 std::string problems_to_json(const Problems& problems);

@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian/Ubuntu machine:
+#   ./build.sh          install what is missing, build native + WASM, assemble dist/
+#   ./build.sh serve    build, then serve dist/ on http://localhost:8000
+#   ./build.sh test     build, then run every test (engine, CLI, WASM under node, browser)
+#   ./build.sh bench    build, then measure speed and size (figures go in the README)
+#   ./build.sh fuzz [SECONDS]  run every fuzz target for SECONDS each (default 60)
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+JOBS=$(nproc 2>/dev/null || echo 2)
+PORT=${PORT:-8000}
+
+# Debian's emscripten runs its JS optimizer with the machine's node, which must find Debian's acorn.
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+
+say() { printf '\n== %s\n' "$*"; }
+
+# --- Dependencies ---------------------------------------------------------------------------
+APT_PACKAGES=(cmake g++ make catch2 rapidjson-dev emscripten node-acorn chromium nodejs npm python3
+  clang libclang-rt-14-dev)
+
+missing_packages() {
+  local missing=()
+  command -v cmake >/dev/null || missing+=(cmake)
+  command -v g++ >/dev/null || missing+=(g++)
+  command -v make >/dev/null || missing+=(make)
+  [ -f /usr/include/catch2/catch.hpp ] || missing+=(catch2)
+  [ -f /usr/include/rapidjson/document.h ] || missing+=(rapidjson-dev)
+  command -v em++ >/dev/null || missing+=(emscripten)
+  [ -d /usr/share/nodejs/acorn ] || missing+=(node-acorn)
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+  command -v python3 >/dev/null || missing+=(python3)
+  command -v clang++ >/dev/null || missing+=(clang)
+  ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 ||
+    missing+=(libclang-rt-14-dev)
+  echo "${missing[@]:-}"
+}
+
+ensure_deps() {
+  local missing
+  missing=$(missing_packages)
+  if [ -n "$missing" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      say "Installing: $missing"
+      apt-get update -qq
+      # shellcheck disable=SC2086
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+      echo "Missing packages: $missing" >&2
+      echo "Run: sudo apt-get install -y ${APT_PACKAGES[*]}" >&2
+      exit 1
+    fi
+  fi
+  if [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] ||
+     [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "Installing build and test tools (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# --- Build ----------------------------------------------------------------------------------
+build_native() {
+  say "Native build (engine, CLI, tests)"
+  cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build build/native -j "$JOBS"
+}
+
+build_wasm() {
+  say "WebAssembly build"
+  export EM_CLOSURE_COMPILER=$ROOT/node_modules/.bin/google-closure-compiler
+  # emcmake's default emulator flag is rejected by node 20; CTest never runs WASM here anyway.
+  emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release -DCROSSROADS_CLOSURE=ON \
+    -DCMAKE_CROSSCOMPILING_EMULATOR="$(command -v node);--no-experimental-fetch" >/dev/null
+  cmake --build build/wasm -j "$JOBS"
+}
+
+assemble_dist() {
+  say "Assembling dist/"
+  rm -rf dist
+  mkdir -p dist
+  node_modules/.bin/esbuild web/src/main.js --bundle --format=iife --minify --target=es2020 \
+    --outfile=dist/app.js --log-level=warning
+  node_modules/.bin/esbuild web/src/team/team_main.js --bundle --format=iife --minify \
+    --target=es2020 --outfile=dist/team.js --log-level=warning
+  cp web/index.html web/styles.css web/print.css web/manifest.webmanifest web/icon.svg dist/
+  cp build/wasm/wasm/engine.js build/wasm/wasm/engine.wasm dist/
+  node tools/make_wasm_script.js dist/engine.wasm dist/engine-wasm.js
+  node tools/make_service_worker.js web/sw.js dist
+}
+
+build_all() {
+  ensure_deps
+  build_native
+  build_wasm
+  assemble_dist
+  say "Built: build/native/crossroads and dist/ (open dist/index.html, or ./build.sh serve)"
+}
+
+# --- Commands -------------------------------------------------------------------------------
+run_tests() {
+  build_all
+  say "Engine and CLI tests (CTest)"
+  (cd build/native && ctest --output-on-failure -j "$JOBS")
+  if [ "${CROSSROADS_SKIP_SANITIZE:-0}" = 0 ]; then
+    say "Engine tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+    CC=clang CXX=clang++ cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=Debug \
+      -DCROSSROADS_SANITIZE=ON >/dev/null
+    cmake --build build/sanitize -j "$JOBS" --target engine_tests
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+      build/sanitize/engine_tests --order rand --rng-seed 1
+  fi
+  if [ -d fuzz ]; then
+    say "Fuzz targets, briefly"
+    run_fuzz "${FUZZ_SECONDS_IN_TEST:-10}"
+  fi
+  say "WASM module under node"
+  node --test tests/wasm/
+  say "Browser tests (headless Chromium)"
+  node --test --test-concurrency=1 tests/e2e/
+}
+
+serve() {
+  build_all
+  say "Serving dist/ on http://localhost:$PORT (Ctrl+C to stop)"
+  exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist
+}
+
+bench() {
+  build_all
+  say "Benchmarks"
+  node bench/run.js
+}
+
+run_fuzz() {
+  local seconds=${1:-60}
+  CC=clang CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=Debug -DCROSSROADS_FUZZ=ON \
+    >/dev/null
+  cmake --build build/fuzz -j "$JOBS" --target fuzz_all
+  for target in build/fuzz/fuzz/fuzz_*; do
+    [ -x "$target" ] || continue
+    local name corpus work
+    name=$(basename "$target")
+    corpus=fuzz/corpus/${name#fuzz_}
+    work=build/fuzz/work/${name#fuzz_}
+    mkdir -p "$work"
+    echo "-- $name for ${seconds}s"
+    "$target" -max_total_time="$seconds" -max_len=4096 -print_final_stats=0 \
+      -artifact_prefix=build/fuzz/ "$work" "$corpus" 2>&1 | tail -n 2
+  done
+}
+
+case "${1:-build}" in
+  build) build_all ;;
+  test) run_tests ;;
+  serve) serve ;;
+  bench) bench ;;
+  fuzz) ensure_deps; run_fuzz "${2:-60}" ;;
+  *) echo "usage: ./build.sh [build|serve|test|bench|fuzz [SECONDS]]" >&2; exit 2 ;;
+esac

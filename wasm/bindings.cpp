@@ -1,0 +1,121 @@
+// Embind layer only: JS values in, the engine's own JSON out as plain JS objects. No rules here.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <string>
+
+#include "crossroads/answers_json.hpp"
+#include "crossroads/batch.hpp"
+#include "crossroads/csv.hpp"
+#include "crossroads/result_json.hpp"
+#include "crossroads/share_link.hpp"
+
+namespace {
+
+using emscripten::val;
+using namespace crossroads;
+
+val from_json(const std::string& json) { return val::global("JSON").call<val>("parse", json); }
+std::string to_json(const val& value) { return val::global("JSON").call<std::string>("stringify", value); }
+
+val failure(ErrorCode code, const std::string& message) {
+  return from_json(error_to_json({code, 0, message}));
+}
+
+// source: questionnaire JSON text, or "" for the built-in questionnaire.
+Expected<Questionnaire, Problems> open(const std::string& source) {
+  if (source.empty()) return load_questionnaire(builtin_questionnaire_json());
+  return load_questionnaire(source);
+}
+
+val questionnaire(const std::string& source) {
+  const auto q = open(source);
+  if (!q) return from_json(problems_to_json(q.error()));
+  return from_json(R"({"ok":true,"questionnaire":)" + questionnaire_to_json(q.value()) + "}");
+}
+
+val score_answers(const std::string& source, const val& answers, double seconds) {
+  const auto q = open(source);
+  if (!q) return failure(ErrorCode::bad_questionnaire, q.error().front().message);
+  const auto raw = answers_from_json(to_json(answers));
+  if (!raw) return from_json(error_to_json(raw.error()));
+  const auto result = score(q.value(), raw.value(), seconds < 0 ? std::nullopt : std::optional(seconds));
+  return from_json(result ? result_to_json(q.value(), result.value()) : error_to_json(result.error()));
+}
+
+std::string batch_json(const Questionnaire& q, const std::vector<RowOutcome>& outcomes) {
+  std::string out = R"({"ok":true,"rows":[)";
+  for (std::size_t i = 0; i < outcomes.size(); ++i) {
+    const auto& row = outcomes[i];
+    if (i > 0) out += ",";
+    out += row.outcome ? result_to_json(q, row.outcome.value(), row.id, Detail::brief)
+                       : error_to_json(row.outcome.error(), row.id);
+  }
+  return out + "]}";
+}
+
+val score_batch_rows(const std::string& source, const val& rows) {
+  const auto q = open(source);
+  if (!q) return failure(ErrorCode::bad_questionnaire, q.error().front().message);
+  const auto parsed = rows_from_json(to_json(rows));
+  if (!parsed) return from_json(error_to_json(parsed.error()));
+  return from_json(batch_json(q.value(), score_batch(q.value(), parsed.value())));
+}
+
+val score_csv_text(const std::string& source, const std::string& csv) {
+  const auto q = open(source);
+  if (!q) return failure(ErrorCode::bad_questionnaire, q.error().front().message);
+  std::vector<RowOutcome> outcomes;
+  for_each_csv_row(q.value(), csv, [&](const CsvRow& row) {
+    outcomes.push_back({row.id, row.problem ? Expected<Result, AnswerError>::failure(*row.problem)
+                                            : score(q.value(), row.answers)});
+  });
+  return from_json(batch_json(q.value(), outcomes));
+}
+
+std::string result_csv(const std::string& source, const val& rows) {
+  const auto q = open(source);
+  const auto parsed = rows_from_json(to_json(rows));
+  if (!q || !parsed) return "";
+  std::string out = csv_header(q.value());
+  for (const auto& row : score_batch(q.value(), parsed.value())) out += csv_line(q.value(), row.id, row.outcome);
+  return out;
+}
+
+val encode(const std::string& source, const val& answers) {
+  const auto q = open(source);
+  if (!q) return failure(ErrorCode::bad_questionnaire, q.error().front().message);
+  const auto raw = answers_from_json(to_json(answers));
+  if (!raw) return from_json(error_to_json(raw.error()));
+  const auto checked = check_answers(q.value(), raw.value());
+  if (!checked) return from_json(error_to_json(checked.error()));
+  val out = val::object();
+  out.set("ok", true);
+  out.set("code", encode_share(q.value(), checked.value()));
+  return out;
+}
+
+val decode(const std::string& source, const std::string& code) {
+  const auto q = open(source);
+  if (!q) return failure(ErrorCode::bad_questionnaire, q.error().front().message);
+  const auto answers = decode_share(q.value(), code);
+  if (!answers) return from_json(error_to_json(answers.error()));
+  val out = val::object();
+  out.set("ok", true);
+  val list = val::array();
+  for (const int a : answers.value()) list.call<void>("push", a);
+  out.set("answers", list);
+  return out;
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(crossroads) {
+  emscripten::function("questionnaire", &questionnaire);
+  emscripten::function("score", &score_answers);
+  emscripten::function("scoreBatch", &score_batch_rows);
+  emscripten::function("scoreCsv", &score_csv_text);
+  emscripten::function("resultCsv", &result_csv);
+  emscripten::function("encodeShare", &encode);
+  emscripten::function("decodeShare", &decode);
+}
