@@ -146,9 +146,14 @@ run_fuzz() {
     corpus=fuzz/corpus/${name#fuzz_}
     work=build/fuzz/work/${name#fuzz_}
     mkdir -p "$work"
-    echo "-- $name for ${seconds}s"
-    "$target" -max_total_time="$seconds" -max_len=4096 -print_final_stats=0 \
-      -artifact_prefix=build/fuzz/ "$work" "$corpus" 2>&1 | tail -n 2
+    local log=build/fuzz/$name.log
+    if ! "$target" -max_total_time="$seconds" -max_len=4096 -artifact_prefix=build/fuzz/ \
+      "$work" "$corpus" >"$log" 2>&1; then
+      tail -n 40 "$log"
+      echo "FAIL: $name found a crash; the input is in build/fuzz/ (make it a Catch2 test)" >&2
+      return 1
+    fi
+    echo "$name: $(grep -o 'Done [0-9]* runs in [0-9]* second(s)' "$log") without a finding"
   done
 }
 

@@ -23,10 +23,17 @@ int fail(const std::string& message) {
 
 std::optional<std::string> read_input(const std::string& path) {
   if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad() || text.size() > kMaxInputBytes) return std::nullopt;
+  const std::streamoff size = in.tellg();
+  if (size < 0) {  // not seekable (a pipe): read it as a stream
+    in.clear();
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }
+  if (static_cast<std::size_t>(size) > kMaxInputBytes) return std::nullopt;
+  std::string text(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(text.data(), size)) return std::nullopt;
   return text;
 }
 
@@ -81,8 +88,8 @@ Options parse_options(const Args& args) {
   auto loaded = load_questionnaire(*text);
   if (!loaded) {
     const Problem& p = loaded.error().front();
-    o.error = "questionnaire '" + *questionnaire_path + "' is not valid: " +
-              (p.path.empty() ? "" : p.path + ": ") + p.message +
+    o.error = "questionnaire '" + *questionnaire_path +
+              "' is not valid: " + (p.path.empty() ? "" : p.path + ": ") + p.message +
               " (crossroads validate lists every problem)";
     return o;
   }
@@ -106,8 +113,8 @@ void print_text_result(const Questionnaire& q, const Result& r) {
             << band.explanation << "\n";
   for (const auto& a : band.advice) std::cout << "  * " << a << "\n";
   if (r.margin) {
-    std::cout << "Margin: " << r.margin->points << " points from " << q.bands[r.margin->toward].title
-              << (r.borderline ? " (borderline)" : "") << "\n";
+    std::cout << "Margin: " << r.margin->points << " points from "
+              << q.bands[r.margin->toward].title << (r.borderline ? " (borderline)" : "") << "\n";
   }
   std::cout << "Shape: " << shape_name(r.shape);
   if (q.shapes) {
@@ -167,7 +174,8 @@ int questions(const Args& args) {
             << ".\n";
   for (std::size_t i = 0; i < q.items.size(); ++i) {
     const Item& item = q.items[i];
-    std::cout << "\n" << (i + 1) << ". " << item.prompt << "\n"
+    std::cout << "\n"
+              << (i + 1) << ". " << item.prompt << "\n"
               << "   " << q.scale_min << " = " << item.low << "\n"
               << "   " << q.scale_max << " = " << item.high << "\n";
   }

@@ -7,6 +7,7 @@
 #include "crossroads/answers_json.hpp"
 #include "crossroads/batch.hpp"
 #include "crossroads/csv.hpp"
+#include "crossroads/result_file.hpp"
 #include "crossroads/result_json.hpp"
 #include "crossroads/share_link.hpp"
 
@@ -15,11 +16,20 @@ namespace {
 using emscripten::val;
 using namespace crossroads;
 
-val from_json(const std::string& json) { return val::global("JSON").call<val>("parse", json); }
-std::string to_json(const val& value) { return val::global("JSON").call<std::string>("stringify", value); }
+val from_json(const std::string& json) {
+  return val::global("JSON").call<val>("parse", json);
+}
+std::string to_json(const val& value) {
+  return val::global("JSON").call<std::string>("stringify", value);
+}
 
 val failure(ErrorCode code, const std::string& message) {
   return from_json(error_to_json({code, 0, message}));
+}
+
+// Seconds arrive as -1 when unknown (Embind has no optional in this Emscripten).
+std::optional<double> known(double seconds) {
+  return seconds < 0 ? std::nullopt : std::optional(seconds);
 }
 
 // source: questionnaire JSON text, or "" for the built-in questionnaire.
@@ -39,8 +49,9 @@ val score_answers(const std::string& source, const val& answers, double seconds)
   if (!q) return failure(ErrorCode::bad_questionnaire, q.error().front().message);
   const auto raw = answers_from_json(to_json(answers));
   if (!raw) return from_json(error_to_json(raw.error()));
-  const auto result = score(q.value(), raw.value(), seconds < 0 ? std::nullopt : std::optional(seconds));
-  return from_json(result ? result_to_json(q.value(), result.value()) : error_to_json(result.error()));
+  const auto result = score(q.value(), raw.value(), known(seconds));
+  return from_json(result ? result_to_json(q.value(), result.value())
+                          : error_to_json(result.error()));
 }
 
 std::string batch_json(const Questionnaire& q, const std::vector<RowOutcome>& outcomes) {
@@ -78,7 +89,8 @@ std::string result_csv(const std::string& source, const val& rows) {
   const auto parsed = rows_from_json(to_json(rows));
   if (!q || !parsed) return "";
   std::string out = csv_header(q.value());
-  for (const auto& row : score_batch(q.value(), parsed.value())) out += csv_line(q.value(), row.id, row.outcome);
+  for (const auto& row : score_batch(q.value(), parsed.value()))
+    out += csv_line(q.value(), row.id, row.outcome);
   return out;
 }
 
@@ -108,6 +120,32 @@ val decode(const std::string& source, const std::string& code) {
   return out;
 }
 
+// The downloadable result file; "" when the answers are not a complete valid set.
+std::string export_result(const std::string& source, const val& answers, double seconds,
+                          const std::string& date) {
+  const auto q = open(source);
+  if (!q) return "";
+  const auto raw = answers_from_json(to_json(answers));
+  if (!raw) return "";
+  const auto result = score(q.value(), raw.value(), known(seconds));
+  return result ? result_file_json(q.value(), result.value(), date, known(seconds)) : "";
+}
+
+val import_result(const std::string& source, const std::string& text) {
+  const auto q = open(source);
+  if (!q) return failure(ErrorCode::bad_questionnaire, q.error().front().message);
+  const auto file = read_result_file(q.value(), text);
+  if (!file) return from_json(error_to_json(file.error()));
+  const auto& f = file.value();
+  val out = val::object();
+  out.set("ok", true);
+  out.set("date", f.date);
+  out.set("seconds", f.seconds ? *f.seconds : -1.0);
+  out.set("result",
+          from_json(result_to_json(q.value(), score_checked(q.value(), f.answers, f.seconds))));
+  return out;
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(crossroads) {
@@ -118,4 +156,6 @@ EMSCRIPTEN_BINDINGS(crossroads) {
   emscripten::function("resultCsv", &result_csv);
   emscripten::function("encodeShare", &encode);
   emscripten::function("decodeShare", &decode);
+  emscripten::function("exportResult", &export_result);
+  emscripten::function("importResult", &import_result);
 }

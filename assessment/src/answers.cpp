@@ -12,7 +12,9 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // Plain decimal only: strtod alone would also accept "nan", "inf", hex and exponents.
 bool is_decimal(std::string_view s) {
@@ -32,7 +34,7 @@ std::string show(double n) {
   const double magnitude = negative ? -n : n;
   if (magnitude >= 1e9) return negative ? "a very large negative number" : "a very large number";
   const auto whole = static_cast<long long>(magnitude);
-  auto millionths = static_cast<long long>((magnitude - static_cast<double>(whole)) * 1e6 + 0.5);
+  const long long millionths = std::llround((magnitude - static_cast<double>(whole)) * 1e6);
   std::string out = (negative ? "-" : "") + std::to_string(whole);
   if (millionths >= 1000000) return (negative ? "-" : "") + std::to_string(whole + 1);
   if (millionths == 0) return out;
@@ -74,21 +76,30 @@ RawAnswer RawAnswer::from_token(std::string_view token) {
 
 std::string_view code_name(ErrorCode code) {
   switch (code) {
-    case ErrorCode::answer_count: return "answer_count";
-    case ErrorCode::missing_answer: return "missing_answer";
-    case ErrorCode::not_a_number: return "not_a_number";
-    case ErrorCode::not_an_integer: return "not_an_integer";
-    case ErrorCode::out_of_range: return "out_of_range";
-    case ErrorCode::bad_link: return "bad_link";
-    case ErrorCode::wrong_questionnaire: return "wrong_questionnaire";
-    case ErrorCode::bad_file: return "bad_file";
-    case ErrorCode::bad_questionnaire: return "bad_questionnaire";
+    case ErrorCode::answer_count:
+      return "answer_count";
+    case ErrorCode::missing_answer:
+      return "missing_answer";
+    case ErrorCode::not_a_number:
+      return "not_a_number";
+    case ErrorCode::not_an_integer:
+      return "not_an_integer";
+    case ErrorCode::out_of_range:
+      return "out_of_range";
+    case ErrorCode::bad_link:
+      return "bad_link";
+    case ErrorCode::wrong_questionnaire:
+      return "wrong_questionnaire";
+    case ErrorCode::bad_file:
+      return "bad_file";
+    case ErrorCode::bad_questionnaire:
+      return "bad_questionnaire";
   }
   return "bad_file";
 }
 
 Expected<std::vector<int>, AnswerError> check_answers(const Questionnaire& q,
-                                                     const std::vector<RawAnswer>& answers) {
+                                                      const std::vector<RawAnswer>& answers) {
   using Result = Expected<std::vector<int>, AnswerError>;
   const auto expected = q.items.size();
   if (answers.size() != expected) {
@@ -101,25 +112,26 @@ Expected<std::vector<int>, AnswerError> check_answers(const Questionnaire& q,
   for (std::size_t i = 0; i < expected; ++i) {
     const RawAnswer& a = answers[i];
     const int number = static_cast<int>(i) + 1;
-    const std::string who = "Statement " + std::to_string(number);
+    const auto who = [number] { return "Statement " + std::to_string(number); };
     switch (a.kind) {
       case RawAnswer::Kind::missing:
-        return Result::failure(fail(ErrorCode::missing_answer, number, who + " has no answer."));
+        return Result::failure(fail(ErrorCode::missing_answer, number, who() + " has no answer."));
       case RawAnswer::Kind::text:
-        return Result::failure(fail(ErrorCode::not_a_number, number,
-                                    who + ": \"" + a.text +
-                                        "\" is not a number."));
-      case RawAnswer::Kind::number: break;
+        return Result::failure(
+            fail(ErrorCode::not_a_number, number, who() + ": \"" + a.text + "\" is not a number."));
+      case RawAnswer::Kind::number:
+        break;
     }
     const double n = a.number;
     if (!std::isfinite(n) || std::floor(n) != n) {
       return Result::failure(fail(ErrorCode::not_an_integer, number,
-                                  who + ": " + (std::isfinite(n) ? show(n) : std::string("that")) +
+                                  who() + ": " +
+                                      (std::isfinite(n) ? show(n) : std::string("that")) +
                                       " is not a whole number."));
     }
     if (n < q.scale_min || n > q.scale_max) {
       return Result::failure(fail(ErrorCode::out_of_range, number,
-                                  who + ": " + show(n) + " is out of range (" +
+                                  who() + ": " + show(n) + " is out of range (" +
                                       std::to_string(q.scale_min) + " to " +
                                       std::to_string(q.scale_max) + ")."));
     }

@@ -6,7 +6,9 @@
 namespace crossroads {
 namespace {
 
-AnswerError bad(std::string message) { return {ErrorCode::bad_file, 0, std::move(message)}; }
+AnswerError bad(std::string message) {
+  return {ErrorCode::bad_file, 0, std::move(message)};
+}
 
 RawAnswer read_one(const rapidjson::Value& v) {
   if (v.IsNull()) return RawAnswer::missing();

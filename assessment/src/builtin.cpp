@@ -3,7 +3,9 @@
 
 namespace crossroads {
 
-std::string_view builtin_questionnaire_json() { return kBuiltinQuestionnaireJson; }
+std::string_view builtin_questionnaire_json() {
+  return kBuiltinQuestionnaireJson;
+}
 
 Questionnaire builtin_questionnaire() {
   // The build checks the content with `crossroads validate`, so this cannot fail in a release.

@@ -1,37 +1,49 @@
 #include "crossroads/csv.hpp"
 
 #include <algorithm>
+#include <deque>
 
 namespace crossroads {
 namespace {
 
 // Splits one line into fields, honouring double quotes; false when a quote is left open.
-bool split_fields(std::string_view line, std::vector<std::string>& fields, std::size_t& count) {
-  count = 0;
+// Fields are views into the line, or into `unescaped` for quoted fields holding "" pairs.
+bool split_fields(std::string_view line, std::vector<std::string_view>& fields,
+                  std::deque<std::string>& unescaped) {
+  fields.clear();
+  unescaped.clear();
   std::size_t i = 0;
   while (true) {
-    if (fields.size() <= count) fields.emplace_back();
-    std::string& field = fields[count++];
-    field.clear();
     if (i < line.size() && line[i] == '"') {
-      ++i;
+      const std::size_t start = ++i;
+      bool doubled = false;
       while (true) {
         if (i >= line.size()) return false;
         if (line[i] == '"') {
           if (i + 1 < line.size() && line[i + 1] == '"') {
-            field.push_back('"');
+            doubled = true;
             i += 2;
             continue;
           }
-          ++i;
           break;
         }
-        field.push_back(line[i++]);
+        ++i;
       }
-      while (i < line.size() && line[i] != ',') field.push_back(line[i++]);
+      std::string_view field = line.substr(start, i - start);
+      ++i;  // closing quote; anything up to the next comma is ignored
+      if (doubled) {
+        std::string& text = unescaped.emplace_back();
+        for (std::size_t k = 0; k < field.size(); ++k) {
+          text.push_back(field[k]);
+          if (field[k] == '"') ++k;
+        }
+        field = text;
+      }
+      fields.push_back(field);
+      i = std::min(line.find(',', i), line.size());
     } else {
       const std::size_t end = std::min(line.find(',', i), line.size());
-      field.assign(line.substr(i, end - i));
+      fields.push_back(line.substr(i, end - i));
       i = end;
     }
     if (i >= line.size()) return true;
@@ -39,7 +51,7 @@ bool split_fields(std::string_view line, std::vector<std::string>& fields, std::
   }
 }
 
-bool looks_numeric(const std::string& field) {
+bool looks_numeric(std::string_view field) {
   return RawAnswer::from_token(field).kind == RawAnswer::Kind::number;
 }
 
@@ -65,8 +77,8 @@ void for_each_csv_row(const Questionnaire& q, std::string_view text,
                       const std::function<void(const CsvRow&)>& visit) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // byte-order mark
   const std::size_t n = q.items.size();
-  std::vector<std::string> fields;
-  std::size_t count = 0;
+  std::vector<std::string_view> fields;
+  std::deque<std::string> unescaped;
   CsvRow row;
   bool first = true;
   int line_number = 0;
@@ -82,10 +94,11 @@ void for_each_csv_row(const Questionnaire& q, std::string_view text,
     row.line = line_number;
     row.problem.reset();
     row.answers.clear();
-    const bool closed = split_fields(line, fields, count);
+    const bool closed = split_fields(line, fields, unescaped);
+    const std::size_t count = fields.size();
     const bool has_id = count == n + 1;
     const std::size_t skip = has_id ? 1 : 0;
-    row.id = has_id ? fields[0] : std::to_string(line_number);
+    row.id = has_id ? std::string(fields[0]) : std::to_string(line_number);
     if (first) {
       first = false;
       const bool any_number = std::any_of(fields.begin() + static_cast<long>(skip),
@@ -101,7 +114,8 @@ void for_each_csv_row(const Questionnaire& q, std::string_view text,
                                     std::to_string(n) + " answers (optionally after an id), got " +
                                     std::to_string(count) + " values."};
     } else {
-      for (std::size_t i = skip; i < count; ++i) row.answers.push_back(RawAnswer::from_token(fields[i]));
+      for (std::size_t i = skip; i < count; ++i)
+        row.answers.push_back(RawAnswer::from_token(fields[i]));
     }
     visit(row);
   }
@@ -118,14 +132,27 @@ std::string csv_line(const Questionnaire& q, const std::string& id,
   std::string out = cell(id);
   if (!outcome) {
     out.append(q.themes.size() + 5, ',');
-    return out + cell(outcome.error().message) + "\n";
+    out += cell(outcome.error().message);
+    out += '\n';
+    return out;
   }
   const Result& r = outcome.value();
-  out += "," + std::to_string(r.total) + "," + cell(q.bands[r.band].id);
-  for (const ThemeScore& t : r.themes) out += "," + std::to_string(t.score);
-  out += ",";
+  const auto number = [&out](int n) {
+    out += ',';
+    out += std::to_string(n);
+  };
+  number(r.total);
+  out += ',';
+  out += cell(q.bands[r.band].id);
+  for (const ThemeScore& t : r.themes) number(t.score);
+  out += ',';
   out += shape_name(r.shape);
-  out += "," + (r.margin ? std::to_string(r.margin->points) : std::string()) + ",\n";
+  if (r.margin) {
+    number(r.margin->points);
+  } else {
+    out += ',';
+  }
+  out += ",\n";
   return out;
 }
 

@@ -8,27 +8,37 @@ namespace crossroads {
 namespace {
 
 // Share of the answers, rounded up: the thresholds are fifths so they scale with the item count.
-int fifths(const Questionnaire& q, int how_many) { return (q.item_count() * how_many + 4) / 5; }
+int fifths(const Questionnaire& q, int how_many) {
+  return (q.item_count() * how_many + 4) / 5;
+}
 
 // Twice the distance from the middle of the scale, so odd scales need no fractions.
-int pull(const Questionnaire& q, int value) { return 2 * value - (q.scale_min + q.scale_max); }
+int pull(const Questionnaire& q, int value) {
+  return 2 * value - (q.scale_min + q.scale_max);
+}
 
 }  // namespace
 
 std::string_view shape_name(Shape s) {
   switch (s) {
-    case Shape::split: return "split";
-    case Shape::centred: return "centred";
-    case Shape::consistent: return "consistent";
+    case Shape::split:
+      return "split";
+    case Shape::centred:
+      return "centred";
+    case Shape::consistent:
+      return "consistent";
   }
   return "consistent";
 }
 
 std::string_view quality_name(Quality q) {
   switch (q) {
-    case Quality::straight_line: return "straight_line";
-    case Quality::mostly_middle: return "mostly_middle";
-    case Quality::fast: return "fast";
+    case Quality::straight_line:
+      return "straight_line";
+    case Quality::mostly_middle:
+      return "mostly_middle";
+    case Quality::fast:
+      return "fast";
   }
   return "fast";
 }
@@ -51,8 +61,10 @@ bool is_borderline(const Questionnaire& q, const std::optional<Margin>& margin) 
 Drivers drivers_of(const Questionnaire& q, const std::vector<int>& values) {
   constexpr int kMinPull = 4;  // two points from the middle, doubled
   constexpr std::size_t kMost = 3;
-  std::vector<std::pair<int, int>> low;   // (strength, number)
+  std::vector<std::pair<int, int>> low;  // (strength, number)
   std::vector<std::pair<int, int>> high;
+  low.reserve(values.size());
+  high.reserve(values.size());
   for (std::size_t i = 0; i < values.size(); ++i) {
     const int p = pull(q, values[i]);
     const int number = static_cast<int>(i) + 1;

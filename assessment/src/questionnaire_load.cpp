@@ -24,11 +24,13 @@ bool is_identifier(const std::string& s) {
   });
 }
 
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+std::string quoted(const std::string& s) {
+  return "\"" + s + "\"";
+}
 
 // Walks one JSON object, reading fields and noting problems under its path.
 class Fields {
-public:
+ public:
   Fields(const Value& object, std::string path, Problems& problems)
       : object_(object), path_(std::move(path)), problems_(problems) {}
 
@@ -98,7 +100,8 @@ public:
     for (rapidjson::SizeType i = 0; i < v->Size(); ++i) {
       const Value& e = (*v)[i];
       if (!e.IsString() || e.GetStringLength() == 0) {
-        problems_.push_back({at(field) + "[" + std::to_string(i) + "]", "must be a non-empty text"});
+        problems_.push_back(
+            {at(field) + "[" + std::to_string(i) + "]", "must be a non-empty text"});
       } else {
         out.emplace_back(e.GetString(), e.GetStringLength());
       }
@@ -133,7 +136,7 @@ public:
     }
   }
 
-private:
+ private:
   const Value& object_;
   std::string path_;
   Problems& problems_;
@@ -165,7 +168,8 @@ void read_scale(Fields& root, Questionnaire& q, Problems& problems) {
   if (std::abs(*lo) > kMaxScaleMagnitude || std::abs(*hi) > kMaxScaleMagnitude) {
     problems.push_back({"scale", "min and max must lie between -1000 and 1000"});
   } else if (*hi <= *lo) {
-    problems.push_back({"scale.max", "must be greater than scale.min (" + std::to_string(*lo) + ")"});
+    problems.push_back(
+        {"scale.max", "must be greater than scale.min (" + std::to_string(*lo) + ")"});
   } else if (*hi - *lo > kMaxScaleRange) {
     problems.push_back({"scale", "may span at most 100 points"});
   } else {
@@ -189,7 +193,8 @@ void read_themes(Fields& root, Questionnaire& q, Problems& problems) {
     Fields f(v, path, problems);
     Theme t{f.identifier("id"), f.text("title"), f.text("description", false, true)};
     f.reject_unknown();
-    if (!t.id.empty() && !ids.insert(t.id).second) f.problem("id", "duplicate theme id " + quoted(t.id));
+    if (!t.id.empty() && !ids.insert(t.id).second)
+      f.problem("id", "duplicate theme id " + quoted(t.id));
     q.themes.push_back(std::move(t));
   }
 }
@@ -272,7 +277,8 @@ void read_bands(Fields& root, Questionnaire& q, Problems& problems) {
     b.next_steps = f.texts("next_steps");
     b.questions = f.texts("questions");
     f.reject_unknown();
-    if (!b.id.empty() && !ids.insert(b.id).second) f.problem("id", "duplicate band id " + quoted(b.id));
+    if (!b.id.empty() && !ids.insert(b.id).second)
+      f.problem("id", "duplicate band id " + quoted(b.id));
     if (!lo || !hi) continue;
     b.min = *lo;
     b.max = *hi;
@@ -290,16 +296,16 @@ void check_coverage(const Questionnaire& q, Problems& problems) {
     const Band& b = q.bands[i];
     const std::string path = "bands[" + std::to_string(i) + "].min";
     if (b.min > expected) {
-      problems.push_back({path, "gap: totals " + std::to_string(expected) + " to " +
-                                    std::to_string(b.min - 1) + " belong to no band (expected min " +
-                                    std::to_string(expected) + ")"});
+      problems.push_back(
+          {path, "gap: totals " + std::to_string(expected) + " to " + std::to_string(b.min - 1) +
+                     " belong to no band (expected min " + std::to_string(expected) + ")"});
     } else if (b.min < expected) {
-      problems.push_back({path, (i == 0 ? "starts below the lowest possible total " +
-                                              std::to_string(lowest)
-                                        : "overlap: totals " + std::to_string(b.min) + " to " +
-                                              std::to_string(expected - 1) +
-                                              " already belong to the band before") +
-                                    " (expected min " + std::to_string(expected) + ")"});
+      problems.push_back(
+          {path,
+           (i == 0 ? "starts below the lowest possible total " + std::to_string(lowest)
+                   : "overlap: totals " + std::to_string(b.min) + " to " +
+                         std::to_string(expected - 1) + " already belong to the band before") +
+               " (expected min " + std::to_string(expected) + ")"});
     }
     expected = std::max(expected, b.max + 1);
   }
@@ -357,7 +363,8 @@ Expected<Questionnaire, Problems> load_questionnaire(std::string_view json) {
   Questionnaire q;
   Fields root(doc, "", problems);
   if (const auto format = root.integer("format"); format && *format != 1) {
-    root.problem("format", "must be 1 (this engine reads format 1), found " + std::to_string(*format));
+    root.problem("format",
+                 "must be 1 (this engine reads format 1), found " + std::to_string(*format));
   }
   q.id = root.identifier("id");
   if (const auto version = root.integer("version")) {

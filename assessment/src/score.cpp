@@ -2,7 +2,8 @@
 
 namespace crossroads {
 
-Result score_checked(const Questionnaire& q, std::vector<int> answers, std::optional<double> seconds) {
+Result score_checked(const Questionnaire& q, std::vector<int> answers,
+                     std::optional<double> seconds) {
   Result r;
   r.values.reserve(answers.size());
   for (std::size_t i = 0; i < answers.size(); ++i) {

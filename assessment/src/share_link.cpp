@@ -15,7 +15,9 @@ int digit_of(char c) {
   return at == std::string_view::npos ? -1 : static_cast<int>(at);
 }
 
-int chars_per_answer(const Questionnaire& q) { return q.scale_max - q.scale_min < 64 ? 1 : 2; }
+int chars_per_answer(const Questionnaire& q) {
+  return q.scale_max - q.scale_min < 64 ? 1 : 2;
+}
 
 std::string checksum(std::string_view text) {
   std::uint32_t h = 2166136261U;
@@ -41,7 +43,9 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   }
 }
 
-AnswerError bad_link(std::string message) { return {ErrorCode::bad_link, 0, std::move(message)}; }
+AnswerError bad_link(std::string message) {
+  return {ErrorCode::bad_link, 0, std::move(message)};
+}
 
 }  // namespace
 
@@ -55,22 +59,25 @@ std::string encode_share(const Questionnaire& q, const std::vector<int>& answers
   return body + "." + checksum(body);
 }
 
-Expected<std::vector<int>, AnswerError> decode_share(const Questionnaire& q, std::string_view code) {
+Expected<std::vector<int>, AnswerError> decode_share(const Questionnaire& q,
+                                                     std::string_view code) {
   using Out = Expected<std::vector<int>, AnswerError>;
-  if (code.size() > 2000) return Out::failure(bad_link("The link is too long to be a Crossroads result."));
+  if (code.size() > 2000)
+    return Out::failure(bad_link("The link is too long to be a Crossroads result."));
   const auto parts = split(code, '.');
   if (parts.size() != 5 || parts[0] != kPrefix) {
     return Out::failure(bad_link("The link is not a Crossroads result link, or it is cut short."));
   }
   const std::string_view body = code.substr(0, code.size() - parts[4].size() - 1);
   if (parts[4] != checksum(body)) {
-    return Out::failure(bad_link("The link is damaged or incomplete: its checksum does not match."));
+    return Out::failure(
+        bad_link("The link is damaged or incomplete: its checksum does not match."));
   }
   if (parts[1] != q.id || parts[2] != std::to_string(q.version)) {
     return Out::failure({ErrorCode::wrong_questionnaire, 0,
                          "The link is for questionnaire \"" + std::string(parts[1].substr(0, 64)) +
-                             "\" version " + std::string(parts[2].substr(0, 12)) + ", not \"" + q.id +
-                             "\" version " + std::to_string(q.version) + "."});
+                             "\" version " + std::string(parts[2].substr(0, 12)) + ", not \"" +
+                             q.id + "\" version " + std::to_string(q.version) + "."});
   }
   const std::string_view digits = parts[3];
   const auto width = static_cast<std::size_t>(chars_per_answer(q));
@@ -84,7 +91,8 @@ Expected<std::vector<int>, AnswerError> decode_share(const Questionnaire& q, std
     int v = 0;
     for (std::size_t k = 0; k < width; ++k) {
       const int d = digit_of(digits[i + k]);
-      if (d < 0) return Out::failure(bad_link("The link has a character that does not belong in it."));
+      if (d < 0)
+        return Out::failure(bad_link("The link has a character that does not belong in it."));
       v = v * 64 + d;
     }
     const int answer = v + q.scale_min;

@@ -18,7 +18,9 @@ struct RawAnswer {
 
   static RawAnswer missing() { return {}; }
   static RawAnswer of(double n) { return {Kind::number, n, {}}; }
-  static RawAnswer not_number(std::string_view shown) { return {Kind::text, 0, std::string(shown.substr(0, 40))}; }
+  static RawAnswer not_number(std::string_view shown) {
+    return {Kind::text, 0, std::string(shown.substr(0, 40))};
+  }
   // Reads a token the way a person typed it: blank is missing, "7" and "7.0" are numbers.
   static RawAnswer from_token(std::string_view token);
 };
@@ -45,6 +47,6 @@ std::string_view code_name(ErrorCode code);
 
 // Checks every answer; the first problem (in statement order) is reported.
 Expected<std::vector<int>, AnswerError> check_answers(const Questionnaire& q,
-                                                     const std::vector<RawAnswer>& answers);
+                                                      const std::vector<RawAnswer>& answers);
 
 }  // namespace crossroads

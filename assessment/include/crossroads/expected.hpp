@@ -8,8 +8,9 @@ namespace crossroads {
 
 template <class T, class E>
 class Expected {
-public:
-  Expected(T value) : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
+ public:
+  Expected(T value)
+      : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
   static Expected failure(E error) { return Expected(std::in_place_index<1>, std::move(error)); }
 
   [[nodiscard]] bool ok() const { return state_.index() == 0; }
@@ -18,7 +19,7 @@ public:
   [[nodiscard]] T& value() { return std::get<0>(state_); }
   [[nodiscard]] const E& error() const { return std::get<1>(state_); }
 
-private:
+ private:
   template <std::size_t I, class V>
   Expected(std::in_place_index_t<I> tag, V&& v) : state_(tag, std::forward<V>(v)) {}
   std::variant<T, E> state_;
