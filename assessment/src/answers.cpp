@@ -28,20 +28,24 @@ bool is_decimal(std::string_view s) {
   return digits > 0 && i == s.size() && s.size() <= 40;
 }
 
-// Formats without printf: keeps the WASM free of the C formatting machinery.
+// Formats without printf (keeps the WASM free of the C formatting machinery), with enough
+// decimals that a value that is not whole never looks whole.
 std::string show(double n) {
   const bool negative = n < 0;
   const double magnitude = negative ? -n : n;
   if (magnitude >= 1e9) return negative ? "a very large negative number" : "a very large number";
   const auto whole = static_cast<long long>(magnitude);
-  const long long millionths = std::llround((magnitude - static_cast<double>(whole)) * 1e6);
-  std::string out = (negative ? "-" : "") + std::to_string(whole);
-  if (millionths >= 1000000) return (negative ? "-" : "") + std::to_string(whole + 1);
-  if (millionths == 0) return out;
-  std::string fraction = std::to_string(millionths);
-  fraction.insert(0, 6 - fraction.size(), '0');
+  const long long billionths = std::llround((magnitude - static_cast<double>(whole)) * 1e9);
+  const std::string sign = negative ? "-" : "";
+  if (billionths == 0 || billionths >= 1000000000) {
+    return std::floor(n) == n ? sign + std::to_string(whole)
+                              : "a fraction very close to " + sign +
+                                    std::to_string(billionths == 0 ? whole : whole + 1);
+  }
+  std::string fraction = std::to_string(billionths);
+  fraction.insert(0, 9 - fraction.size(), '0');
   while (fraction.back() == '0') fraction.pop_back();
-  return out + "." + fraction;
+  return sign + std::to_string(whole) + "." + fraction;
 }
 
 // Reads a token already known to be plain decimal (see is_decimal); no strtod, no locale.

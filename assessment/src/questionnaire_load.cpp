@@ -157,15 +157,18 @@ Pole read_pole(const Value& v, const std::string& path, Problems& problems) {
   return p;
 }
 
-void read_scale(Fields& root, Questionnaire& q, Problems& problems) {
+bool read_scale(Fields& root, Questionnaire& q, Problems& problems) {
   const Value* scale = root.object("scale");
-  if (scale == nullptr) return;
+  if (scale == nullptr) return false;
   Fields f(*scale, "scale", problems);
   const auto lo = f.integer("min");
   const auto hi = f.integer("max");
   f.reject_unknown();
-  if (!lo || !hi) return;
-  if (std::abs(*lo) > kMaxScaleMagnitude || std::abs(*hi) > kMaxScaleMagnitude) {
+  if (!lo || !hi) return false;
+  const auto out_of_bounds = [](int v) {
+    return v < -kMaxScaleMagnitude || v > kMaxScaleMagnitude;
+  };
+  if (out_of_bounds(*lo) || out_of_bounds(*hi)) {
     problems.push_back({"scale", "min and max must lie between -1000 and 1000"});
   } else if (*hi <= *lo) {
     problems.push_back(
@@ -175,7 +178,9 @@ void read_scale(Fields& root, Questionnaire& q, Problems& problems) {
   } else {
     q.scale_min = *lo;
     q.scale_max = *hi;
+    return true;
   }
+  return false;
 }
 
 void read_themes(Fields& root, Questionnaire& q, Problems& problems) {
@@ -221,6 +226,7 @@ void read_items(Fields& root, Questionnaire& q, Problems& problems) {
     const Value& v = (*items)[i];
     if (!v.IsObject()) {
       problems.push_back({path, who + " must be an object"});
+      q.items.emplace_back();  // still counts toward the possible totals
       continue;
     }
     Fields f(v, path, problems);
@@ -291,7 +297,7 @@ void read_bands(Fields& root, Questionnaire& q, Problems& problems) {
 void check_coverage(const Questionnaire& q, Problems& problems) {
   const int lowest = q.min_total();
   const int highest = q.max_total();
-  int expected = lowest;
+  long long expected = lowest;  // 64-bit: a band may end at INT_MAX
   for (std::size_t i = 0; i < q.bands.size(); ++i) {
     const Band& b = q.bands[i];
     const std::string path = "bands[" + std::to_string(i) + "].min";
@@ -307,7 +313,7 @@ void check_coverage(const Questionnaire& q, Problems& problems) {
                          std::to_string(expected - 1) + " already belong to the band before") +
                " (expected min " + std::to_string(expected) + ")"});
     }
-    expected = std::max(expected, b.max + 1);
+    expected = std::max(expected, static_cast<long long>(b.max) + 1);
   }
   if (!q.bands.empty() && q.bands.back().max != highest) {
     problems.push_back({"bands[" + std::to_string(q.bands.size() - 1) + "].max",
@@ -373,7 +379,7 @@ Expected<Questionnaire, Problems> load_questionnaire(std::string_view json) {
   }
   q.title = root.text("title");
   q.intro = root.text("intro", false, true);
-  read_scale(root, q, problems);
+  const bool scale_ok = read_scale(root, q, problems);
   if (const Value* poles = root.object("poles")) {
     Fields f(*poles, "poles", problems);
     if (const Value* low = f.object("low")) q.low = read_pole(*low, "poles.low", problems);
@@ -389,7 +395,12 @@ Expected<Questionnaire, Problems> load_questionnaire(std::string_view json) {
   read_optional_texts(root, q, problems);
   root.reject_unknown();
   check_themes_used(q, problems);
-  if (problems.empty()) check_coverage(q, problems);
+  // Coverage needs the scale and the item count; bands that failed to parse were not kept.
+  const bool bands_complete = [&] {
+    const Value* bands = doc.HasMember("bands") ? &doc["bands"] : nullptr;
+    return bands != nullptr && bands->IsArray() && bands->Size() == q.bands.size();
+  }();
+  if (scale_ok && bands_complete && !q.items.empty()) check_coverage(q, problems);
   for (auto& p : problems) {
     if (!p.path.empty() && p.path.front() == '.') p.path.erase(0, 1);
   }
