@@ -74,6 +74,9 @@ AnswerError fail(ErrorCode code, int item, std::string message) {
 RawAnswer RawAnswer::from_token(std::string_view token) {
   const std::string_view t = trim(token);
   if (t.empty()) return missing();
+  if (t.size() <= 2 && is_digit(t[0]) && is_digit(t.back())) {  // the common case, made cheap
+    return of(t.size() == 1 ? t[0] - '0' : (t[0] - '0') * 10 + (t[1] - '0'));
+  }
   if (!is_decimal(t)) return not_number(t);
   return of(decimal_value(t));
 }

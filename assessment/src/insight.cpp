@@ -60,8 +60,18 @@ bool is_borderline(const Questionnaire& q, const std::optional<Margin>& margin) 
 
 Drivers drivers_of(const Questionnaire& q, const std::vector<int>& values) {
   constexpr int kMinPull = 4;  // two points from the middle, doubled
-  constexpr std::size_t kMost = 3;
-  std::vector<std::pair<int, int>> low;  // (strength, number)
+  // (strength, number) pairs; sorted strongest first, ties in statement order.
+  const auto strongest = [](std::vector<std::pair<int, int>>& v) {
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    const auto n = std::min<std::size_t>(v.size(), 3);  // at most three drivers a pole
+    std::vector<int> out;
+    out.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) out.push_back(v[i].second);
+    return out;
+  };
+  std::vector<std::pair<int, int>> low;
   std::vector<std::pair<int, int>> high;
   low.reserve(values.size());
   high.reserve(values.size());
@@ -71,16 +81,7 @@ Drivers drivers_of(const Questionnaire& q, const std::vector<int>& values) {
     if (p <= -kMinPull) low.emplace_back(-p, number);
     if (p >= kMinPull) high.emplace_back(p, number);
   }
-  const auto pick = [](std::vector<std::pair<int, int>>& v) {
-    // Strongest first, ties in statement order: (strength desc, number asc) is a total order.
-    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    std::vector<int> out;
-    for (std::size_t i = 0; i < v.size() && i < kMost; ++i) out.push_back(v[i].second);
-    return out;
-  };
-  return {pick(low), pick(high)};
+  return {strongest(low), strongest(high)};
 }
 
 Shape shape_of(const Questionnaire& q, const std::vector<int>& values) {

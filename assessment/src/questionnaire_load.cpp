@@ -400,7 +400,11 @@ Expected<Questionnaire, Problems> load_questionnaire(std::string_view json) {
     const Value* bands = doc.HasMember("bands") ? &doc["bands"] : nullptr;
     return bands != nullptr && bands->IsArray() && bands->Size() == q.bands.size();
   }();
-  if (scale_ok && bands_complete && !q.items.empty()) check_coverage(q, problems);
+  const bool items_complete =
+      doc.HasMember("items") && doc["items"].IsArray() && doc["items"].Size() == q.items.size();
+  if (scale_ok && bands_complete && items_complete && !q.items.empty()) {
+    check_coverage(q, problems);
+  }
   for (auto& p : problems) {
     if (!p.path.empty() && p.path.front() == '.') p.path.erase(0, 1);
   }
