@@ -1,0 +1,87 @@
+// One statement: a native radio group from scale.min to scale.max, the two poles, progress and
+// Back / Next. Digits answer directly ("1" then "0" within 700 ms is 10); Enter goes on.
+import { h } from './dom.js';
+import { S, format } from './strings.js';
+
+const JOIN_DIGITS_MS = 700;
+
+/**
+ * @param questionnaire the engine's questionnaire object
+ * @param index the statement shown, from 0
+ * @param answers the answers so far (one per statement, null when unanswered); read, never written
+ * @param alert a message to announce on arrival, or null
+ * @param on { answer(value), back(), next(), finish() }
+ */
+export function questionView({ questionnaire, index, answers, alert }, on) {
+  const { items, scale: { min, max } } = questionnaire;
+  const item = items[index];
+  const count = items.length;
+  const last = index === count - 1;
+  const promptId = `prompt-${index + 1}`;
+  const lowId = `low-${index + 1}`;
+  const highId = `high-${index + 1}`;
+
+  const fill = h('span', { class: 'bar-fill' });
+  const bar = h('div', { class: 'bar', role: 'progressbar', 'aria-label': S.progress,
+    'aria-valuemin': 0, 'aria-valuemax': count }, fill);
+  const barText = h('span', { class: 'bar-text' });
+  function showProgress() {
+    const answered = answers.filter((a) => a !== null).length;
+    const text = format(S.answeredOf, { answered, count });
+    bar.setAttribute('aria-valuenow', answered);
+    bar.setAttribute('aria-valuetext', text);
+    fill.style.width = `${(100 * answered) / count}%`;
+    barText.textContent = text;
+  }
+  showProgress();
+
+  const radios = [];
+  for (let value = min; value <= max; value++) {
+    radios.push(h('input', { type: 'radio', name: promptId, value, checked: answers[index] === value,
+      onchange: () => choose(value) }));
+  }
+  function choose(value, byKey) {
+    const radio = radios[value - min];
+    if (byKey) {
+      radio.checked = true;
+      radio.focus();
+    }
+    on.answer(value);
+    showProgress();
+  }
+
+  let pending = null;
+  function onKey(event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (/^[0-9]$/.test(event.key)) {
+      const joined = pending && event.timeStamp - pending.time <= JOIN_DIGITS_MS ? pending.text + event.key : '';
+      const text = joined && Number(joined) <= max ? joined : event.key;
+      const value = Number(text);
+      pending = { text, time: event.timeStamp };
+      if (value < min || value > max) return;
+      event.preventDefault();
+      choose(value, true);
+    } else if (event.key === 'Enter' && !event.target.closest('button, a, input[type=text]')) {
+      event.preventDefault();
+      (last ? on.finish : on.next)();
+    }
+  }
+
+  return h('main', { class: 'card question', onkeydown: onKey },
+    h('div', { class: 'progress' }, bar, barText),
+    h('h1', { class: 'eyebrow' }, format(S.statementOf, { n: index + 1, count })),
+    h('fieldset', { role: 'radiogroup', 'aria-labelledby': promptId, 'aria-describedby': `${lowId} ${highId}` },
+      h('legend', { id: promptId, class: 'prompt' }, item.prompt),
+      h('div', { class: 'scale' }, radios.map((radio) =>
+        h('label', { class: 'option' }, radio, h('span', null, radio.value)))),
+      h('div', { class: 'poles' },
+        h('p', { id: lowId, class: 'pole' }, h('span', { class: 'pole-num' }, min), item.low),
+        h('p', { id: highId, class: 'pole high' }, h('span', { class: 'pole-num' }, max), item.high))),
+    alert && h('p', { class: 'alert', role: 'alert' }, alert),
+    h('div', { class: 'nav' },
+      h('button', { type: 'button', class: 'btn', onclick: on.back }, S.back),
+      last
+        ? h('button', { type: 'button', class: 'btn primary', onclick: on.finish }, S.seeResult)
+        : h('button', { type: 'button', class: 'btn primary', onclick: on.next }, S.next)),
+    h('p', { class: 'hint' }, S.keyHint));
+}
