@@ -1,0 +1,155 @@
+// engine.questionnaire(source) and scoring with a custom questionnaire.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('fs');
+const path = require('path');
+const { loadEngine, cli, cliErrorMessage, builtinQuestionnaire, tempFile, CUSTOM } = require('./support');
+
+let engine;
+test.before(async () => {
+  engine = await loadEngine();
+});
+
+const clone = (x) => JSON.parse(JSON.stringify(x));
+
+test('questionnaire(""): the built-in questionnaire, 15 statements, as in the content file', () => {
+  const out = engine.questionnaire('');
+  assert.equal(out.ok, true);
+  const q = out.questionnaire;
+  const file = builtinQuestionnaire();
+  assert.equal(q.items.length, 15);
+  assert.equal(q.id, 'crossroads');
+  assert.equal(q.version, file.version);
+  assert.equal(q.title, file.title);
+  assert.deepStrictEqual(q.scale, { min: 0, max: 10 });
+  assert.deepStrictEqual(q.poles, file.poles);
+  assert.deepStrictEqual(q.themes, file.themes);
+  // Defaults are filled in: every item has reverse (false unless the file says otherwise).
+  assert.deepStrictEqual(q.items, file.items.map((item) => ({ reverse: false, ...item })));
+  assert.deepStrictEqual(q.bands.map((b) => [b.id, b.min, b.max]),
+    [['management', 0, 49], ['both', 50, 100], ['mastery', 101, 150]]);
+  assert.deepStrictEqual(q.bands, file.bands);
+  assert.deepStrictEqual(q.shapes, file.shapes);
+  assert.deepStrictEqual(q.quality, file.quality);
+});
+
+test('questionnaire(the content file\'s own text) equals questionnaire("")', () => {
+  const text = fs.readFileSync(require.resolve('../../assessment/content/questionnaire.json'), 'utf8');
+  assert.deepStrictEqual(engine.questionnaire(text), engine.questionnaire(''));
+});
+
+test('questionnaire("{bad"): ok:false with problems', () => {
+  const out = engine.questionnaire('{bad');
+  assert.equal(out.ok, false);
+  assert.ok(Array.isArray(out.problems) && out.problems.length >= 1);
+  for (const p of out.problems) {
+    assert.equal(typeof p.path, 'string');
+    assert.equal(typeof p.message, 'string');
+    assert.ok(p.message.length > 0);
+  }
+  assert.equal(out.questionnaire, undefined);
+});
+
+test('questionnaire(): not an object, wrong shapes and gaps are all refused with their paths', () => {
+  for (const text of ['', '[]', 'null', '42', '"x"', '{}']) {
+    if (text === '') continue;  // "" means the built-in one
+    const out = engine.questionnaire(text);
+    assert.equal(out.ok, false, text);
+    assert.ok(out.problems.length >= 1, text);
+  }
+
+  const gap = clone(CUSTOM);
+  gap.bands[1].min = 11;
+  const gapOut = engine.questionnaire(JSON.stringify(gap));
+  assert.equal(gapOut.ok, false);
+  assert.ok(gapOut.problems.some((p) => p.path.startsWith('bands')), JSON.stringify(gapOut.problems));
+
+  // Several problems at once are all reported, each at its own field.
+  const many = clone(CUSTOM);
+  delete many.title;
+  many.scale.max = 1;
+  many.items[0].theme = 'nope';
+  const manyOut = engine.questionnaire(JSON.stringify(many));
+  assert.equal(manyOut.ok, false);
+  const paths = manyOut.problems.map((p) => p.path);
+  assert.ok(paths.includes('title'), paths.join());
+  assert.ok(paths.some((p) => p.startsWith('scale')), paths.join());
+  assert.ok(paths.includes('items[0].theme'), paths.join());
+});
+
+test('score() with a broken questionnaire: ok:false, bad_questionnaire', () => {
+  const out = engine.score('{bad', [1, 2, 3, 4], -1);
+  assert.equal(out.ok, false);
+  assert.equal(out.error.code, 'bad_questionnaire');
+});
+
+test('a custom questionnaire (4 statements on 1..5) loads and scores with its own bands', () => {
+  const source = JSON.stringify(CUSTOM);
+  const loaded = engine.questionnaire(source);
+  assert.equal(loaded.ok, true, JSON.stringify(loaded.problems));
+  assert.equal(loaded.questionnaire.items.length, 4);
+  assert.equal(loaded.questionnaire.items[2].reverse, true);
+  assert.equal(loaded.questionnaire.items[0].reverse, false);
+  assert.equal(loaded.questionnaire.shapes, undefined, 'optional texts stay absent');
+
+  // Lowest and highest totals: 4 and 20. Statement 3 is reversed: answer 5 scores 1.
+  const low = engine.score(source, [1, 1, 5, 1], -1);
+  assert.equal(low.ok, true);
+  assert.equal(low.total, 4);
+  assert.equal(low.min, 4);
+  assert.equal(low.max, 20);
+  assert.equal(low.band.id, 'tea');
+  assert.deepStrictEqual(low.questionnaire, { id: 'tea-or-coffee', version: 3 });
+  assert.deepStrictEqual(low.items[2], { number: 3, id: 'r1', answer: 5, value: 1 });
+  assert.deepStrictEqual(Object.keys(low.drivers).sort(), ['coffee', 'tea']);
+
+  const high = engine.score(source, [5, 5, 1, 5], -1);
+  assert.equal(high.total, 20);
+  assert.equal(high.band.id, 'coffee');
+
+  // Band edges: 9 tea, 10 either, 14 either, 15 coffee.
+  const totalOf = (answers) => engine.score(source, answers, -1);
+  assert.equal(totalOf([3, 3, 5, 2]).total, 9);
+  assert.equal(totalOf([3, 3, 5, 2]).band.id, 'tea');
+  assert.equal(totalOf([3, 3, 3, 1]).total, 10);
+  assert.equal(totalOf([3, 3, 3, 1]).band.id, 'either');
+  assert.deepStrictEqual(totalOf([3, 3, 3, 1]).margin, { points: 1, toward: 'tea' });
+  assert.equal(totalOf([5, 5, 3, 1]).total, 14);
+  assert.equal(totalOf([5, 5, 3, 1]).band.id, 'either');
+  assert.equal(totalOf([5, 5, 3, 2]).total, 15);
+  assert.equal(totalOf([5, 5, 3, 2]).band.id, 'coffee');
+  assert.equal(totalOf([5, 5, 3, 2]).band.title, 'Coffee');
+
+  // Its own scale and count in errors.
+  const outOfRange = engine.score(source, [0, 2, 3, 4], -1);
+  assert.equal(outOfRange.error.code, 'out_of_range');
+  assert.equal(outOfRange.error.item, 1);
+  assert.match(outOfRange.error.message, /1 to 5/);
+  assert.equal(engine.score(source, Array(15).fill(3), -1).error.code, 'answer_count');
+  // And the built-in questionnaire is not disturbed by it.
+  assert.equal(engine.score('', Array(15).fill(10), -1).total, 150);
+});
+
+test('custom questionnaire: CLI --questionnaire FILE and WASM agree', (t) => {
+  const source = JSON.stringify(CUSTOM);
+  const file = tempFile('custom.json', source);
+  t.after(() => fs.rmSync(path.dirname(file), { recursive: true, force: true }));
+  for (const answers of [[1, 1, 5, 1], [3, 3, 3, 1], [5, 4, 2, 5], [2, 5, 1, 4]]) {
+    const run = cli(['score', '--questionnaire', file, ...answers.map(String), '--json']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepStrictEqual(engine.score(source, answers, -1), JSON.parse(run.stdout));
+  }
+  const bad = cli(['score', '--questionnaire', file, '6', '1', '1', '1', '--json']);
+  assert.equal(engine.score(source, [6, 1, 1, 1], -1).error.message, cliErrorMessage(bad));
+});
+
+test('a questionnaire with one band has no margin', () => {
+  const one = clone(CUSTOM);
+  one.bands = [{ ...one.bands[0], min: 4, max: 20 }];
+  const out = engine.score(JSON.stringify(one), [1, 2, 3, 4], -1);
+  assert.equal(out.ok, true);
+  assert.equal(out.band.id, 'tea');
+  assert.equal(out.margin, null);
+  assert.equal(out.borderline, false);
+});

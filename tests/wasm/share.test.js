@@ -1,0 +1,131 @@
+// encodeShare / decodeShare: round trips, and every damaged, truncated or foreign code is refused.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { loadEngine, corpus, CUSTOM } = require('./support');
+
+let engine;
+test.before(async () => {
+  engine = await loadEngine();
+});
+
+const { valid, invalid } = corpus();
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const SAMPLE = [3, 7, 5, 2, 8, 6, 4, 9, 1, 10, 0, 5, 6, 7, 3];
+
+// The documented format (assessment/include/crossroads/share_link.hpp): "c1.<id>.<version>.<answers>.<checksum>",
+// checksum = FNV-1a 32 of everything before it, six base64url characters, low bits first. Used
+// only to forge codes whose checksum is right but whose content is wrong.
+function withChecksum(body) {
+  let h = 2166136261;
+  for (const byte of Buffer.from(body, 'utf8')) {
+    h ^= byte;
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  let out = '';
+  for (let i = 0; i < 6; i++) {
+    out += ALPHABET[h & 63];
+    h >>>= 6;
+  }
+  return `${body}.${out}`;
+}
+
+function encode(answers, source = '') {
+  const out = engine.encodeShare(source, answers);
+  assert.equal(out.ok, true, JSON.stringify(out));
+  return out.code;
+}
+
+function refused(code, expected, source = '') {
+  const out = engine.decodeShare(source, code);
+  assert.equal(out.ok, false, `accepted ${JSON.stringify(code)}`);
+  assert.equal(out.error.code, expected, `${JSON.stringify(code)}: ${out.error.message}`);
+  assert.equal(typeof out.error.message, 'string');
+  assert.equal(out.answers, undefined);
+  return out.error;
+}
+
+test('round trip: every valid corpus set decodes to its own answers', () => {
+  for (const set of valid) {
+    const code = encode(set.answers);
+    assert.equal(encodeURIComponent(code), code, 'safe in a link fragment as it is');
+    assert.ok(code.length < 64, `compact: ${code}`);
+    assert.deepStrictEqual(engine.decodeShare('', code), { ok: true, answers: set.answers }, set.name);
+  }
+});
+
+test('the same answers always give the same code; different answers differ', () => {
+  assert.equal(encode(SAMPLE), encode(SAMPLE.slice()));
+  const codes = new Set(valid.map((v) => encode(v.answers)));
+  assert.equal(codes.size, valid.length);
+});
+
+test('round trip with a custom questionnaire', () => {
+  const source = JSON.stringify(CUSTOM);
+  const code = encode([1, 5, 3, 2], source);
+  assert.deepStrictEqual(engine.decodeShare(source, code), { ok: true, answers: [1, 5, 3, 2] });
+});
+
+test('encodeShare refuses answers that would not score', () => {
+  for (const set of invalid) {
+    const out = engine.encodeShare('', set.answers);
+    assert.equal(out.ok, false, set.name);
+    assert.equal(out.error.code, set.code, set.name);
+  }
+});
+
+test('truncated codes: every prefix is bad_link', () => {
+  const code = encode(SAMPLE);
+  for (let n = 0; n < code.length; n++) refused(code.slice(0, n), 'bad_link');
+  // Cut from the front, too.
+  for (let n = 1; n < code.length; n++) refused(code.slice(n), 'bad_link');
+});
+
+test('altered codes: any one character changed is bad_link', () => {
+  const code = encode(SAMPLE);
+  for (let i = 0; i < code.length; i++) {
+    for (const c of ['A', 'z', '9', '-', '.', '%']) {
+      if (code[i] === c) continue;
+      refused(code.slice(0, i) + c + code.slice(i + 1), 'bad_link');
+    }
+  }
+  // Swapping two answers keeps the characters but not the checksum.
+  const parts = code.split('.');
+  const swapped = parts[3][1] + parts[3][0] + parts[3].slice(2);
+  refused([...parts.slice(0, 3), swapped, parts[4]].join('.'), 'bad_link');
+  // Extra characters anywhere.
+  refused(`${code}A`, 'bad_link');
+  refused(`${code}.`, 'bad_link');
+  refused(` ${code}`, 'bad_link');
+  refused(`#r=${code}`, 'bad_link');
+});
+
+test('garbage is bad_link, never a crash', () => {
+  for (const code of ['', '.', '....', 'c1', 'c1....', 'abc', 'r=abc', '%00', '\u00e9\u00e9', 'c1.crossroads.1..',
+    'c2.crossroads.1.FFFFFFFFFFFFFFF.AAAAAA', 'x'.repeat(5000)]) {
+    refused(code, 'bad_link');
+  }
+});
+
+test('a checksummed code with bad content is still refused', () => {
+  const answers = ALPHABET.slice(0, 15);  // answers 0..14: 11..14 are out of range
+  const error = refused(withChecksum(`c1.crossroads.1.${answers}`), 'bad_link');
+  assert.equal(error.item, 12);
+  refused(withChecksum('c1.crossroads.1.AAAAAAAAAAAAAA'), 'bad_link');  // 14 answers
+  refused(withChecksum('c1.crossroads.1.AAAAAAAAAAAAAAAA'), 'bad_link');  // 16 answers
+  refused(withChecksum('c1.crossroads.1.AAAAAAAAAAAAAA*'), 'bad_link');  // not in the alphabet
+  // The forging helper is right: a forged code for good answers decodes.
+  assert.deepStrictEqual(engine.decodeShare('', withChecksum('c1.crossroads.1.AAAAAAAAAAAAAAK')),
+    { ok: true, answers: [...Array(14).fill(0), 10] });
+});
+
+test('foreign codes: another questionnaire or version is wrong_questionnaire', () => {
+  const custom = JSON.stringify(CUSTOM);
+  const customCode = encode([1, 5, 3, 2], custom);
+  refused(customCode, 'wrong_questionnaire');
+  refused(encode(SAMPLE), 'wrong_questionnaire', custom);
+  // Same id, another version (old saved links after a content change).
+  const v2 = refused(withChecksum(`c1.crossroads.2.${encode(SAMPLE).split('.')[3]}`), 'wrong_questionnaire');
+  assert.match(v2.message, /version 2/);
+  refused(withChecksum(`c1.other.1.${encode(SAMPLE).split('.')[3]}`), 'wrong_questionnaire');
+});
