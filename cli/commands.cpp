@@ -12,14 +12,19 @@
 #include "crossroads/score.hpp"
 
 namespace crossroads::cli {
-namespace {
 
-constexpr std::size_t kMaxInputBytes = std::size_t{1} << 31U;
-
-int fail(const std::string& message) {
+// One line, always: whatever the person typed may hold newlines or other control characters.
+int fail(std::string message) {
+  for (char& c : message) {
+    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+  }
   std::cerr << "crossroads: " << message << "\n";
   return kBadInput;
 }
+
+namespace {
+
+constexpr std::size_t kMaxInputBytes = std::size_t{1} << 31U;
 
 std::optional<std::string> read_input(const std::string& path) {
   if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});

@@ -11,6 +11,8 @@ int questions(const Args& args);
 int score(const Args& args);
 int validate(const Args& args);
 int help();
+// Prints "crossroads: MESSAGE" as one line on stderr and returns kBadInput.
+int fail(std::string message);
 
 // Exit codes: success, and bad input or usage (a one-line message on stderr).
 constexpr int kOk = 0;

@@ -13,8 +13,7 @@ int main(int argc, char** argv) {
     if (args[0] == "questions") return questions(rest);
     if (args[0] == "score") return score(rest);
     if (args[0] == "validate") return validate(rest);
-    std::cerr << "crossroads: unknown command '" << args[0] << "' (try: crossroads help)\n";
-    return kBadInput;
+    return fail("unknown command '" + args[0] + "' (try: crossroads help)");
   } catch (const std::exception& e) {
     // Only resource failures (out of memory) can reach here; still one line, no trace.
     std::cerr << "crossroads: " << e.what() << "\n";

@@ -59,7 +59,9 @@ bool is_borderline(const Questionnaire& q, const std::optional<Margin>& margin) 
 }
 
 Drivers drivers_of(const Questionnaire& q, const std::vector<int>& values) {
-  constexpr int kMinPull = 4;  // two points from the middle, doubled
+  // A fifth of the range from the middle (2 points on 0-10), compared doubled like pull().
+  const int range = q.scale_max - q.scale_min;
+  const auto counts = [range](int p) { return p * 5 >= 2 * range; };
   // (strength, number) pairs; sorted strongest first, ties in statement order.
   const auto strongest = [](std::vector<std::pair<int, int>>& v) {
     std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
@@ -78,8 +80,8 @@ Drivers drivers_of(const Questionnaire& q, const std::vector<int>& values) {
   for (std::size_t i = 0; i < values.size(); ++i) {
     const int p = pull(q, values[i]);
     const int number = static_cast<int>(i) + 1;
-    if (p <= -kMinPull) low.emplace_back(-p, number);
-    if (p >= kMinPull) high.emplace_back(p, number);
+    if (counts(-p)) low.emplace_back(-p, number);
+    if (counts(p)) high.emplace_back(p, number);
   }
   return {strongest(low), strongest(high)};
 }
