@@ -87,7 +87,9 @@ assemble_dist() {
     --target=es2020 --outfile=dist/team.js --log-level=warning
   cp web/index.html web/styles.css web/print.css web/manifest.webmanifest web/icon.svg dist/
   cp build/wasm/wasm/engine.js build/wasm/wasm/engine.wasm dist/
-  node tools/make_wasm_script.js dist/engine.wasm dist/engine-wasm.js
+  cp build/wasm/wasm/engine-tools.js build/wasm/wasm/engine-tools.wasm dist/
+  node tools/make_wasm_script.js dist/engine.wasm dist/engine-wasm.js crossroadsEngineWasm
+  node tools/make_wasm_script.js dist/engine-tools.wasm dist/engine-tools-wasm.js crossroadsToolsWasm
   node tools/make_service_worker.js web/sw.js dist
 }
 

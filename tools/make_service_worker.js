@@ -6,11 +6,12 @@ const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
 const [template, dist] = process.argv.slice(2);
-const skip = new Set(['sw.js', 'engine-wasm.js']);  // engine-wasm.js is only for file://
+// The *-wasm.js files are only for file://, where no service worker runs.
+const skip = new Set(['sw.js', 'engine-wasm.js', 'engine-tools-wasm.js']);
 const files = fs.readdirSync(dist).filter((f) => !skip.has(f)).sort();
 const hash = crypto.createHash('sha256');
 for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dist, f)));
 const source = fs.readFileSync(template, 'utf8')
-  .replace('__CACHE_VERSION__', hash.digest('hex').slice(0, 16))
-  .replace('__PRECACHE__', JSON.stringify(['./', ...files]));
+  .replaceAll('__CACHE_VERSION__', hash.digest('hex').slice(0, 16))
+  .replaceAll('__PRECACHE__', JSON.stringify(['./', ...files]));
 fs.writeFileSync(path.join(dist, 'sw.js'), source);

@@ -17,15 +17,15 @@ export function printReport() {
   window.print();
 }
 
-/** @param saved { questionnaire, date, answers, seconds, result } */
-export function downloadJson({ questionnaire, date, answers, seconds, result }) {
-  const file = { format: 'crossroads-result', version: 1,
-    questionnaire: { id: questionnaire.id, version: questionnaire.version }, date, answers, seconds, result };
-  download(fileName(date, 'json'), 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+// The engine writes both files, so an export always matches what the CLI and the import read.
+export async function downloadJson(loadTools, { source = '', date, answers, seconds }) {
+  const tools = await loadTools();
+  download(fileName(date, 'json'), 'application/json', tools.exportResult(source, answers, seconds ?? -1, date));
 }
 
-export function downloadCsv(engine, answers, date) {
-  download(fileName(date, 'csv'), 'text/csv', engine.resultCsv('', [{ id: 'me', answers }]));
+export async function downloadCsv(loadTools, { source = '', date, answers }) {
+  const tools = await loadTools();
+  download(fileName(date, 'csv'), 'text/csv', tools.resultCsv(source, [{ id: 'me', answers }]));
 }
 
 /** Copies a link that re-opens these answers; resolves to { copied, link }. */

@@ -18,13 +18,26 @@ function base64ToBytes(base64) {
   return bytes;
 }
 
-/** Resolves to the engine (see docs/engine-api.md); rejects if it cannot start. */
-export async function loadEngine() {
-  const create = globalThis.createCrossroadsEngine;
-  if (typeof create !== 'function') throw new Error('engine.js did not load');
+async function start(factoryName, wasmScript, wasmGlobal) {
+  const create = globalThis[factoryName];
+  if (typeof create !== 'function') throw new Error(`${factoryName} did not load`);
   if (location.protocol === 'file:') {
-    await loadScript('engine-wasm.js');
-    return create({ wasmBinary: base64ToBytes(globalThis.crossroadsEngineWasm) });
+    await loadScript(wasmScript);
+    return create({ wasmBinary: base64ToBytes(globalThis[wasmGlobal]) });
   }
   return create({ locateFile: (file) => file });
+}
+
+/** Resolves to the engine (see docs/engine-api.md); rejects if it cannot start. */
+export function loadEngine() {
+  return start('createCrossroadsEngine', 'engine-wasm.js', 'crossroadsEngineWasm');
+}
+
+let tools = null;
+/** Resolves to the engine's file and team tools, fetched on first use only. */
+export function loadTools() {
+  tools ??= loadScript('engine-tools.js').then(() =>
+    start('createCrossroadsTools', 'engine-tools-wasm.js', 'crossroadsToolsWasm'));
+  tools.catch(() => { tools = null; });  // a later click may try again
+  return tools;
 }

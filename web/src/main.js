@@ -3,7 +3,7 @@
 // comes from the engine.
 import { h } from './dom.js';
 import { S, errorText, format } from './strings.js';
-import { loadEngine } from './engine_loader.js';
+import { loadEngine, loadTools } from './engine_loader.js';
 import { createStorage } from './storage.js';
 import { createNotices } from './notices.js';
 import { createScreens } from './screen.js';
@@ -118,8 +118,8 @@ function showResult(shown) {
       return outcome;
     },
     print: printReport,
-    downloadJson: () => downloadJson({ questionnaire, date, answers, seconds, result }),
-    downloadCsv: () => downloadCsv(engine, answers, date),
+    downloadJson: () => downloadJson(loadTools, { date, answers, seconds }),
+    downloadCsv: () => downloadCsv(loadTools, { date, answers }),
   }), shared ? S.sharedResult : S.yourResult);
 }
 
