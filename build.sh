@@ -18,7 +18,7 @@ say() { printf '\n== %s\n' "$*"; }
 
 # --- Dependencies ---------------------------------------------------------------------------
 APT_PACKAGES=(cmake g++ make catch2 rapidjson-dev emscripten node-acorn chromium nodejs npm python3
-  clang libclang-rt-14-dev)
+  clang libclang-rt-14-dev clang-format clang-tidy)
 
 missing_packages() {
   local missing=()
@@ -34,6 +34,8 @@ missing_packages() {
   command -v npm >/dev/null || missing+=(npm)
   command -v python3 >/dev/null || missing+=(python3)
   command -v clang++ >/dev/null || missing+=(clang)
+  command -v clang-format >/dev/null || missing+=(clang-format)
+  command -v clang-tidy >/dev/null || missing+=(clang-tidy)
   ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 ||
     missing+=(libclang-rt-14-dev)
   echo "${missing[@]:-}"
@@ -70,7 +72,7 @@ build_native() {
 
 build_wasm() {
   say "WebAssembly build"
-  export EM_CLOSURE_COMPILER=$ROOT/node_modules/.bin/google-closure-compiler
+  export EM_CLOSURE_COMPILER=$ROOT/node_modules/google-closure-compiler-linux/compiler
   # emcmake's default emulator flag is rejected by node 20; CTest never runs WASM here anyway.
   emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release -DCROSSROADS_CLOSURE=ON \
     -DCMAKE_CROSSCOMPILING_EMULATOR="$(command -v node);--no-experimental-fetch" >/dev/null
@@ -102,8 +104,22 @@ build_all() {
 }
 
 # --- Commands -------------------------------------------------------------------------------
+lint() {
+  say "Format (clang-format) and static analysis (clang-tidy)"
+  local sources=(assessment/src/*.cpp assessment/include/crossroads/*.hpp cli/*.cpp cli/*.hpp
+    wasm/*.cpp wasm/*.hpp fuzz/*.cpp tests/engine/*.cpp tests/engine/*.hpp)
+  clang-format --dry-run --Werror "${sources[@]}"
+  if ! clang-tidy -p build/native --quiet --warnings-as-errors='*' assessment/src/*.cpp cli/*.cpp \
+    >build/clang-tidy.log 2>&1; then
+    grep -v 'warnings generated' build/clang-tidy.log >&2
+    return 1
+  fi
+  echo "clang-format and clang-tidy: clean"
+}
+
 run_tests() {
   build_all
+  lint
   say "Engine and CLI tests (CTest)"
   (cd build/native && ctest --output-on-failure -j "$JOBS")
   if [ "${CROSSROADS_SKIP_SANITIZE:-0}" = 0 ]; then
