@@ -1,3 +1,6 @@
-// The team view (scores for a whole team from a CSV file), loaded on demand as dist/team.js.
-// Another part of the project fills this in; until then the bundle is empty and nothing loads it.
-export {};
+// The team view, bundled on its own as dist/team.js and loaded only when someone opens it (from
+// the welcome screen or #team). It registers one global, crossroadsTeam, for the page to call:
+//   crossroadsTeam.mount(main, { engine, loadTools, questionnaire, source, S, format, back })
+import { mount } from './team_view.js';
+
+globalThis.crossroadsTeam = { mount };
