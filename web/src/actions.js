@@ -29,8 +29,8 @@ export async function downloadCsv(loadTools, { source = '', date, answers }) {
 }
 
 /** Copies a link that re-opens these answers; resolves to { copied, link }. */
-export async function copyShareLink(engine, answers) {
-  const encoded = engine.encodeShare('', answers);
+export async function copyShareLink(engine, answers, source = '') {
+  const encoded = engine.encodeShare(source, answers);
   const link = encoded.ok ? `${location.href.split('#')[0]}#r=${encoded.code}` : '';
   try {
     await navigator.clipboard.writeText(link);

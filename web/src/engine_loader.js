@@ -41,3 +41,11 @@ export function loadTools() {
   tools.catch(() => { tools = null; });  // a later click may try again
   return tools;
 }
+
+let team = null;
+/** Resolves to the team view (team.js, built from web/src/team/), fetched on first use only. */
+export function loadTeam() {
+  team ??= loadScript('team.js').then(() => globalThis.crossroadsTeam);
+  team.catch(() => { team = null; });
+  return team;
+}

@@ -3,7 +3,7 @@
 // comes from the engine.
 import { h } from './dom.js';
 import { S, errorText, format } from './strings.js';
-import { loadEngine, loadTools } from './engine_loader.js';
+import { loadEngine, loadTeam, loadTools } from './engine_loader.js';
 import { createStorage } from './storage.js';
 import { createNotices } from './notices.js';
 import { createScreens } from './screen.js';
@@ -14,11 +14,22 @@ import { resultsView } from './results_view.js';
 import { historyView } from './history_view.js';
 import { messageView } from './message_view.js';
 import { copyShareLink, downloadCsv, downloadJson, printReport } from './actions.js';
+import { compareView } from './compare_view.js';
+import { problemList } from './problem_list.js';
+import { importResult } from './import_result.js';
+import { findQuestionnaire, knownQuestionnaires, openQuestionnaire } from './custom_questionnaire.js';
 
 const app = {
   engine: null,
+  builtin: null,
+  /** the questionnaire in use: its JSON text ('' for the built-in one, as the engine takes it) */
+  source: '',
   questionnaire: null,
   storage: null,
+  /** saved progress of the questionnaire in use (storage.progress()) */
+  saved: null,
+  /** true while another tab's answers wait for the person to choose between them and ours */
+  conflict: false,
   notices: createNotices(),
   screens: null,
   stopwatch: createStopwatch(),
@@ -31,8 +42,8 @@ const answeredCount = (answers) => answers.filter((a) => a !== null).length;
 
 // --- Progress -------------------------------------------------------------------------------
 function saveProgress() {
-  if (!app.progress) return;
-  app.storage.saveProgress({ ...app.progress, elapsedMs: app.stopwatch.elapsedMs() });
+  if (!app.progress || app.conflict) return;
+  app.saved.save({ ...app.progress, elapsedMs: app.stopwatch.elapsedMs() });
 }
 
 function leaveQuestions() {
@@ -57,7 +68,12 @@ function showWelcome() {
     questionnaire,
     answered: progress ? answeredCount(progress.answers) : null,
     hasHistory: app.storage.historyEntries().length > 0,
-  }, { start: startFresh, resume: () => showQuestion(progress.current), history: () => showHistory(showWelcome) }),
+    custom: app.source !== '',
+  }, { start: startFresh, resume: () => showQuestion(progress.current), history: () => showHistory(showWelcome),
+    useOwn, importFile, useBuiltin() {
+      use('', app.builtin);
+      showWelcome();
+    } }),
   questionnaire.title);
 }
 
@@ -84,58 +100,184 @@ function showQuestion(index, alert = null) {
 function finish() {
   const { progress, questionnaire, engine } = app;
   const seconds = Math.round(app.stopwatch.elapsedMs() / 1000);
-  const result = engine.score('', progress.answers, seconds);
+  const result = engine.score(app.source, progress.answers, seconds);
   if (!result.ok) {
     const { error } = result;
     showQuestion(error.code === 'missing_answer' ? error.item - 1 : progress.current, errorText(error));
     return;
   }
   leaveQuestions();
-  const entry = { id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-    date: new Date().toISOString(), questionnaire: { id: questionnaire.id, version: questionnaire.version },
-    answers: [...progress.answers], seconds };
+  const entry = historyEntry(questionnaire, progress.answers, seconds);
   app.storage.addToHistory(entry);
-  app.storage.clearProgress();
+  // Another tab's unsettled answers are its own to finish, so they stay saved.
+  if (!app.conflict) app.saved.clear();
+  settleConflict();
   app.progress = null;
   showResult({ result, answers: entry.answers, seconds, date: entry.date, shared: false });
 }
 
+const historyEntry = (questionnaire, answers, seconds, date = new Date().toISOString()) => ({
+  id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, date,
+  questionnaire: { id: questionnaire.id, version: questionnaire.version }, answers: [...answers], seconds });
+
+/** shown: { result, answers, seconds, date, shared, imported, source, questionnaire, history } */
 function showResult(shown) {
-  const { result, answers, seconds, shared } = shown;
-  const { engine, questionnaire } = app;
+  const { result, answers, seconds, shared, imported, source = app.source, questionnaire = app.questionnaire } = shown;
+  const { engine } = app;
   const date = shown.date || new Date().toISOString();
   app.notices.clear('share');
-  app.screens.show(resultsView({ result, questionnaire, shared, date }, {
-    retake: startFresh,
+  app.screens.show(resultsView({ result, questionnaire, shared, imported, date }, {
+    retake() {
+      if (source !== app.source) use(source, questionnaire);
+      startFresh();
+    },
     start: () => {
       clearSharedLink();
       showWelcome();
     },
-    history: () => showHistory(() => showResult(shown)),
+    addToHistory() {
+      app.storage.addToHistory(historyEntry(questionnaire, answers, seconds,
+        Number.isNaN(Date.parse(date)) ? undefined : date));
+      app.notices.say(S.added);
+      showHistory(showWelcome);
+    },
+    history: shown.history || (() => showHistory(() => showResult(shown))),
     async copyLink() {
-      const outcome = await copyShareLink(engine, answers);
+      const outcome = await copyShareLink(engine, answers, source);
       app.notices.say(outcome.copied ? S.linkCopied : S.linkManual, 'share');
       return outcome;
     },
     print: printReport,
-    downloadJson: () => downloadJson(loadTools, { date, answers, seconds }),
-    downloadCsv: () => downloadCsv(loadTools, { date, answers }),
-  }), shared ? S.sharedResult : S.yourResult);
+    downloadJson: () => downloadJson(loadTools, { source, date, answers, seconds }),
+    downloadCsv: () => downloadCsv(loadTools, { source, date, answers }),
+  }), shared ? S.sharedResult : imported ? S.importedResult : S.yourResult);
 }
 
 function showHistory(back) {
   leaveQuestions();
-  const { id, version } = app.questionnaire;
-  const rows = app.storage.historyEntries().map(({ date, answers, seconds, questionnaire }) => {
-    const fits = questionnaire.id === id && questionnaire.version === version;
-    const result = fits ? app.engine.score('', answers, seconds) : null;
-    return { date, result: result && result.ok ? result : null };
+  const again = () => showHistory(back);
+  const known = knownQuestionnaires(app.engine, app.storage, app.source);
+  const rows = app.storage.historyEntries().map((entry) => {
+    const found = findQuestionnaire(known, entry.questionnaire);
+    const result = found && app.engine.score(found.source, entry.answers, entry.seconds);
+    return { entry, ...found, result: result && result.ok ? result : null };
   });
-  app.screens.show(historyView({ rows }, { back }), S.historyHeading);
+  app.screens.show(historyView({ rows, current: app.questionnaire }, {
+    back,
+    view: ({ entry, result, source, questionnaire }) => showResult({ result, answers: entry.answers,
+      seconds: entry.seconds, date: entry.date, source, questionnaire, history: again }),
+    compare: (older, newer) => app.screens.show(compareView({ older, newer }, { back: again }), S.compareHeading),
+    remove({ entry }) {
+      app.storage.removeFromHistory(entry.id);
+      app.notices.say(S.deleted);
+      again();
+    },
+    removeAll() {
+      app.storage.clearAll();
+      use('', app.builtin);
+      app.notices.say(S.allDeleted);
+      again();
+    },
+    importFile,
+  }), S.historyHeading);
+}
+
+// --- Files: a result to import, a questionnaire of one's own ---------------------------------
+// Each returns null when it moved on to a new screen, or [alert, details] for the file picker.
+async function importFile(text) {
+  const read = importResult(await loadTools(), knownQuestionnaires(app.engine, app.storage, app.source), text);
+  if (!read.ok) return [read.message];
+  const { result, source, questionnaire, seconds, date } = read;
+  showResult({ result, answers: result.items.map((item) => item.answer), seconds, date, source, questionnaire,
+    imported: true });
+  return null;
+}
+
+function useOwn(text, file) {
+  const opened = openQuestionnaire(app.engine, text);
+  // The built-in questionnaire's id would mix its saved progress and history with this file's.
+  const problems = !opened.ok ? opened.problems : opened.questionnaire.id === app.builtin.id
+    ? [{ path: 'id', message: format(S.builtinId, app.builtin) }] : [];
+  if (problems.length) {
+    return [format(S.problems, { file, count: problems.length }), problemList(problems)];
+  }
+  app.storage.saveCustom(opened.questionnaire.id, text);
+  use(text, opened.questionnaire);
+  showWelcome();
+  return null;
+}
+
+/** Makes a questionnaire the one in use, with its own saved progress. */
+function use(source, questionnaire) {
+  leaveQuestions();
+  settleConflict();
+  Object.assign(app, { source, questionnaire, saved: app.storage.progress(questionnaire) });
+  app.storage.setActive(source && questionnaire.id);
+  restore(app.saved.load());
+}
+
+/** Takes saved progress (storage.progress().load()) or null as the progress in memory. */
+function restore(saved) {
+  app.progress = saved && { answers: saved.answers, current: saved.current, startedAt: saved.startedAt };
+  app.stopwatch.reset(saved ? saved.elapsedMs : 0);
+}
+
+// --- Another tab ----------------------------------------------------------------------------
+// Two tabs answering one questionnaire would overwrite each other's answers without a word;
+// instead this tab stops saving and lets the person choose whose answers to keep. A tab that is
+// not answering has nothing to lose and simply takes the other tab's answers.
+function otherTabChanged(key) {
+  if (key !== null && key !== app.saved.key) return;
+  const theirs = app.saved.load();
+  const answers = (progress) => JSON.stringify(progress && progress.answers);
+  if (answers(theirs) === answers(app.progress)) return;
+  if (!app.answering) {
+    adopt(theirs);
+    return;
+  }
+  app.conflict = true;
+  const settle = (keepMine) => () => {
+    settleConflict();
+    if (keepMine) saveProgress();
+    else adopt(app.saved.load());
+  };
+  app.notices.say(S.otherTab, 'tabs', [{ label: S.loadOtherTab, choose: settle(false) },
+    { label: S.keepMine, choose: settle(true) }]);
+}
+
+function settleConflict() {
+  app.conflict = false;
+  app.notices.clear('tabs');
+}
+
+// The other tab's answers are shown at once where they are on screen: a statement or Welcome.
+function adopt(saved) {
+  restore(saved);
+  if (app.answering && saved) showQuestion(saved.current);
+  else if (app.answering || document.querySelector('main.welcome')) {
+    app.answering = false;
+    app.stopwatch.stop();
+    showWelcome();
+  }
 }
 
 function showMessage(title, message, action, onAction) {
   app.screens.show(messageView({ title, message, action, onAction }), title);
+}
+
+// --- Team view (#team; web/src/team/, loaded on first use as team.js) ----------------------
+async function showTeam() {
+  leaveQuestions();
+  const team = await loadTeam().catch(() => null);
+  if (location.hash !== '#team') return;  // the person went elsewhere meanwhile
+  if (!team) return showLoadFailure();
+  const main = h('main', { class: 'card team' });
+  const back = () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    showWelcome();
+  };
+  team.mount(main, { engine: app.engine, loadTools, questionnaire: app.questionnaire, source: app.source, S, format, back });
+  app.screens.show(main, S.teamView);
 }
 
 // --- Shared links (#r=CODE) -----------------------------------------------------------------
@@ -156,8 +298,8 @@ function clearSharedLink() {
 function showShared(code) {
   leaveQuestions();
   const { engine } = app;
-  const decoded = engine.decodeShare('', code);
-  const result = decoded.ok ? engine.score('', decoded.answers, -1) : decoded;
+  const decoded = engine.decodeShare(app.source, code);
+  const result = decoded.ok ? engine.score(app.source, decoded.answers, -1) : decoded;
   if (!result.ok) {
     showMessage(S.linkProblem, errorText(result.error), S.goToStart, () => {
       clearSharedLink();
@@ -170,7 +312,8 @@ function showShared(code) {
 
 function route() {
   const code = sharedCode();
-  if (code === null) showWelcome();
+  if (location.hash === '#team') showTeam();
+  else if (code === null) showWelcome();
   else showShared(code);
 }
 
@@ -196,17 +339,18 @@ function buildShell() {
 async function start() {
   buildShell();
   app.engine = await loadEngine();
-  const loaded = app.engine.questionnaire('');
-  if (!loaded.ok) throw new Error('questionnaire');
-  app.questionnaire = loaded.questionnaire;
-  app.storage = createStorage(app.questionnaire, (key) => app.notices.say(S[key]));
+  const builtin = openQuestionnaire(app.engine, '');
+  if (!builtin.ok) throw new Error('questionnaire');
+  app.builtin = builtin.questionnaire;
+  app.storage = createStorage((key) => app.notices.say(S[key]));
   app.storage.open();
-  const saved = app.storage.loadProgress();
-  if (saved) {
-    app.progress = { answers: saved.answers, current: saved.current, startedAt: saved.startedAt };
-    app.stopwatch.reset(saved.elapsedMs);
-  }
-  window.addEventListener('hashchange', () => sharedCode() !== null && route());
+  const source = app.storage.activeSource();
+  const own = source && openQuestionnaire(app.engine, source);
+  if (own && !own.ok) app.storage.setActiveAside();
+  if (own && own.ok) use(source, own.questionnaire);
+  else use('', app.builtin);
+  app.storage.onChange(otherTabChanged);
+  window.addEventListener('hashchange', route);
   window.addEventListener('pagehide', () => app.answering && saveProgress());
   document.addEventListener('visibilitychange', () => {
     if (!app.answering) return;

@@ -6,12 +6,16 @@ import { S } from './strings.js';
 export function createNotices() {
   const region = h('div', { class: 'notices', role: 'status' });
 
-  /** Shows text; a notice with a tag replaces the earlier one with the same tag. */
-  function say(text, tag = text) {
+  /**
+   * Shows text; a notice with a tag replaces the earlier one with the same tag. With choices
+   * ([{ label, choose }]) the notice offers those instead of Dismiss, and goes once one is taken.
+   */
+  function say(text, tag = text, choices = [{ label: S.dismiss, choose() {} }]) {
     for (const old of region.children) if (old.dataset.tag === tag) old.remove();
     const notice = h('p', { class: 'notice', 'data-tag': tag },
       h('span', null, text),
-      h('button', { type: 'button', class: 'link', onclick: () => notice.remove() }, S.dismiss));
+      h('span', { class: 'choices' }, choices.map(({ label, choose }) =>
+        h('button', { type: 'button', class: 'link', onclick: () => (notice.remove(), choose()) }, label))));
     region.append(notice);
   }
 

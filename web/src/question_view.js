@@ -4,6 +4,8 @@ import { h } from './dom.js';
 import { S, format } from './strings.js';
 
 const JOIN_DIGITS_MS = 700;
+// Options per row, evened out so a scale of any length breaks into rows of about the same size.
+const columns = (options, most) => Math.ceil(options / Math.ceil(options / most));
 
 /**
  * @param questionnaire the engine's questionnaire object
@@ -50,6 +52,11 @@ export function questionView({ questionnaire, index, answers, alert }, on) {
     showProgress();
   }
 
+  const scale = h('div', { class: 'scale' }, radios.map((radio) =>
+    h('label', { class: 'option' }, radio, h('span', null, radio.value))));
+  scale.style.setProperty('--columns', columns(radios.length, 11));
+  scale.style.setProperty('--narrow-columns', columns(radios.length, 6));
+
   let pending = null;
   function onKey(event) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -72,8 +79,7 @@ export function questionView({ questionnaire, index, answers, alert }, on) {
     h('h1', { class: 'eyebrow' }, format(S.statementOf, { n: index + 1, count })),
     h('fieldset', { role: 'radiogroup', 'aria-labelledby': promptId, 'aria-describedby': `${lowId} ${highId}` },
       h('legend', { id: promptId, class: 'prompt' }, item.prompt),
-      h('div', { class: 'scale' }, radios.map((radio) =>
-        h('label', { class: 'option' }, radio, h('span', null, radio.value)))),
+      scale,
       h('div', { class: 'poles' },
         h('p', { id: lowId, class: 'pole' }, h('span', { class: 'pole-num' }, min), item.low),
         h('p', { id: highId, class: 'pole high' }, h('span', { class: 'pole-num' }, max), item.high))),

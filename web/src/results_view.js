@@ -33,7 +33,7 @@ function answersForPrint(result, questionnaire) {
         { answer: result.items[i].answer, min, max, low: item.low, high: item.high }))))));
 }
 
-function actions(shared, on) {
+function actions({ shared, imported }, on) {
   const slot = h('div', { class: 'share-slot' });
   async function copy() {
     const outcome = await on.copyLink();
@@ -48,7 +48,8 @@ function actions(shared, on) {
   const button = (text, onclick, kind = '') => h('button', { type: 'button', class: `btn ${kind}`, onclick }, text);
   return [
     h('div', { class: 'buttons actions', role: 'group', 'aria-label': S.actionsLabel },
-      shared ? button(S.takeIt, on.start, 'primary') : button(S.retake, on.retake, 'primary'),
+      shared ? button(S.takeIt, on.start, 'primary')
+        : imported ? button(S.addToHistory, on.addToHistory, 'primary') : button(S.retake, on.retake, 'primary'),
       button(S.copyLink, copy),
       button(S.printReport, on.print),
       button(S.downloadJson, on.downloadJson),
@@ -62,15 +63,18 @@ function actions(shared, on) {
  * @param result the engine's Result
  * @param questionnaire the engine's questionnaire object
  * @param shared true for a result opened from a link (read-only)
+ * @param imported true for a result read from a file, not yet in history (read-only)
  * @param date when the result was taken (ISO text), or null
- * @param on { retake, start, history, copyLink() → Promise<{copied, link}>, print, downloadJson, downloadCsv }
+ * @param on { retake, start, addToHistory, history, copyLink() → Promise<{copied, link}>, print, downloadJson,
+ *   downloadCsv }
  */
-export function resultsView({ result, questionnaire, shared, date }, on) {
+export function resultsView({ result, questionnaire, shared, imported, date }, on) {
   const { band } = result;
+  const taken = date && !Number.isNaN(Date.parse(date)) ? format(S.takenOn, { date: longDate(date) }) : '';
   return h('main', { class: 'card result' },
     h('p', { class: 'print-only print-title' }, questionnaire.title),
-    h('h1', null, shared ? S.sharedResult : S.yourResult),
-    h('p', { class: 'muted' }, shared ? S.sharedNote : format(S.takenOn, { date: longDate(date) })),
+    h('h1', null, shared ? S.sharedResult : imported ? S.importedResult : S.yourResult),
+    h('p', { class: 'muted' }, shared ? S.sharedNote : imported ? [S.importedNote, ' ', taken] : taken),
     h('div', { class: `hero ${toneOf(questionnaire, band.id)}` },
       h('p', { class: 'total' }, fill(S.totalOf,
         { total: h('span', { 'data-testid': 'total-score' }, result.total), max: result.max })),
@@ -85,5 +89,5 @@ export function resultsView({ result, questionnaire, shared, date }, on) {
     whySection(result, questionnaire),
     whatNextSection(result),
     answersForPrint(result, questionnaire),
-    actions(shared, on));
+    actions({ shared, imported }, on));
 }

@@ -1,33 +1,38 @@
-// Saved progress and history in localStorage, under versioned keys (docs/page-contract.md).
-// Every read is defensive: anything unreadable is moved under crossroads:setaside:<key>:<time> and
-// reported through notify(); storage that is missing or full is reported once. Nothing here throws.
+// What the page keeps in localStorage, under versioned keys (docs/page-contract.md): progress per
+// questionnaire, history, and the person's own questionnaires. Every read is defensive: anything
+// unreadable is moved under crossroads:setaside:<key>:<time> and reported through notify().
+// Storage that is missing or full is reported once and the page carries on from memory, so a
+// failed write never loses what this session holds. Nothing here throws.
 
+const PREFIX = 'crossroads:';
 const HISTORY_KEY = 'crossroads:history';
+const CUSTOM_PREFIX = 'crossroads:custom:';
+const ACTIVE_KEY = 'crossroads:active-questionnaire';
 const HISTORY_LIMIT = 200;
 
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isTime = (value) => typeof value === 'string' || Number.isFinite(value);
+const isEntry = (e) => isObject(e) && typeof e.id === 'string' && isTime(e.date) &&
+  isObject(e.questionnaire) && typeof e.questionnaire.id === 'string' &&
+  Number.isInteger(e.questionnaire.version) && Array.isArray(e.answers) && Number.isFinite(e.seconds);
+const isHistory = (h) => isObject(h) && h.v === 1 && Array.isArray(h.entries) && h.entries.every(isEntry);
 
 /**
- * @param questionnaire the engine's questionnaire object (id, version, items, scale)
  * @param notify called with a key of S: 'progressSetAside' | 'historySetAside' | 'storageUnavailable'
+ *   | 'storageFull'
  */
-export function createStorage(questionnaire, notify) {
-  const { id, version, scale } = questionnaire;
-  const count = questionnaire.items.length;
-  const progressKey = `crossroads:progress:${id}:${version}`;
+export function createStorage(notify) {
   let warned = false;
-
-  function unavailable() {
-    if (!warned) notify('storageUnavailable');
-    warned = true;
-  }
+  let history = { v: 1, entries: [] };
+  let changed = () => {};
 
   function attempt(action, fallback) {
     try {
       return action(window.localStorage);
-    } catch {
-      unavailable();
+    } catch (error) {
+      // Once per visit: a notice on every answer would only repeat what the person already knows.
+      if (!warned) notify(error && error.name === 'QuotaExceededError' ? 'storageFull' : 'storageUnavailable');
+      warned = true;
       return fallback;
     }
   }
@@ -35,6 +40,8 @@ export function createStorage(questionnaire, notify) {
   const read = (key) => attempt((store) => store.getItem(key), null);
   const write = (key, value) => attempt((store) => (store.setItem(key, value), true), false);
   const remove = (key) => attempt((store) => store.removeItem(key));
+  const keys = () => attempt((store) => Array.from({ length: store.length }, (_, i) => store.key(i)), [])
+    .filter((key) => key && key.startsWith(PREFIX));
 
   function setAside(key, raw, notice) {
     if (write(`crossroads:setaside:${key}:${Date.now()}`, raw)) remove(key);
@@ -55,43 +62,78 @@ export function createStorage(questionnaire, notify) {
     return null;
   }
 
-  const isAnswer = (a) => a === null || (Number.isInteger(a) && a >= scale.min && a <= scale.max);
-  const isProgress = (p) => isObject(p) && p.v === 1 && Array.isArray(p.answers) &&
-    p.answers.length === count && p.answers.every(isAnswer) && Number.isInteger(p.current) &&
-    p.current >= 0 && p.current < count && Number.isFinite(p.elapsedMs) && p.elapsedMs >= 0 &&
-    isTime(p.startedAt);
-  const isEntry = (e) => isObject(e) && typeof e.id === 'string' && isTime(e.date) &&
-    isObject(e.questionnaire) && typeof e.questionnaire.id === 'string' &&
-    Number.isInteger(e.questionnaire.version) && Array.isArray(e.answers) && Number.isFinite(e.seconds);
-  const isHistory = (h) => isObject(h) && h.v === 1 && Array.isArray(h.entries) && h.entries.every(isEntry);
-
-  /** Moves progress saved for other versions of this questionnaire out of the way. */
-  function setAsideOldProgress() {
-    const prefix = `crossroads:progress:${id}:`;
-    const keys = attempt((store) => Array.from({ length: store.length }, (_, i) => store.key(i)), []);
-    for (const key of keys) {
-      if (key && key.startsWith(prefix) && key !== progressKey) setAside(key, read(key) ?? '', 'progressSetAside');
-    }
-  }
-
-  let history = { v: 1, entries: [] };
+  const readHistory = () => readJson(HISTORY_KEY, isHistory, 'historySetAside');
+  const saveHistory = (entries) => {
+    history = { v: 1, entries: entries.slice(-HISTORY_LIMIT) };
+    write(HISTORY_KEY, JSON.stringify(history));
+  };
 
   return {
-    /** Checks that storage works at all, and tidies old keys; call once at start. */
+    /** Checks that storage works at all and reads history; call once at start. */
     open() {
       write('crossroads:probe', '1');
       remove('crossroads:probe');
-      setAsideOldProgress();
-      history = readJson(HISTORY_KEY, isHistory, 'historySetAside') || history;
+      history = readHistory() || history;
+      // Another tab changed something: history is re-read so a later write here keeps its entries.
+      window.addEventListener('storage', ({ key }) => {
+        if (key === null || key === HISTORY_KEY) history = readHistory() || { v: 1, entries: [] };
+        if (key === null || key.startsWith(PREFIX)) changed(key);
+      });
     },
-    loadProgress: () => readJson(progressKey, isProgress, 'progressSetAside'),
-    saveProgress: (progress) => write(progressKey, JSON.stringify({ v: 1, ...progress })),
-    clearProgress: () => remove(progressKey),
+
+    /** Called with the key another tab changed (null when it cleared everything). */
+    onChange(listener) {
+      changed = listener;
+    },
+
+    /** Saved progress for one questionnaire; progress saved for its other versions is set aside. */
+    progress(questionnaire) {
+      const { id, version, scale } = questionnaire;
+      const count = questionnaire.items.length;
+      const key = `crossroads:progress:${id}:${version}`;
+      for (const other of keys()) {
+        if (other.startsWith(`crossroads:progress:${id}:`) && other !== key) {
+          setAside(other, read(other) ?? '', 'progressSetAside');
+        }
+      }
+      const isAnswer = (a) => a === null || (Number.isInteger(a) && a >= scale.min && a <= scale.max);
+      const isProgress = (p) => isObject(p) && p.v === 1 && Array.isArray(p.answers) &&
+        p.answers.length === count && p.answers.every(isAnswer) && Number.isInteger(p.current) &&
+        p.current >= 0 && p.current < count && Number.isFinite(p.elapsedMs) && p.elapsedMs >= 0 &&
+        isTime(p.startedAt);
+      return {
+        key,
+        load: () => readJson(key, isProgress, 'progressSetAside'),
+        save: (progress) => write(key, JSON.stringify({ v: 1, ...progress })),
+        clear: () => remove(key),
+      };
+    },
+
     /** History entries, oldest first (kept in memory too, so it works without storage). */
     historyEntries: () => history.entries,
-    addToHistory(entry) {
-      history = { v: 1, entries: [...history.entries, entry].slice(-HISTORY_LIMIT) };
-      write(HISTORY_KEY, JSON.stringify(history));
+    addToHistory: (entry) => saveHistory([...history.entries, entry]),
+    removeFromHistory: (id) => saveHistory(history.entries.filter((entry) => entry.id !== id)),
+
+    /** The person's own questionnaires, as the JSON text they loaded, one per questionnaire id. */
+    customSources: () => keys().filter((key) => key.startsWith(CUSTOM_PREFIX)).map(read).filter(Boolean),
+    saveCustom: (id, source) => write(CUSTOM_PREFIX + id, source),
+    /** The JSON text of the questionnaire in use, or '' for the built-in one. */
+    activeSource() {
+      const id = read(ACTIVE_KEY);
+      return (id && read(CUSTOM_PREFIX + id)) || '';
+    },
+    setActive: (id) => (id ? write(ACTIVE_KEY, id) : remove(ACTIVE_KEY)),
+    /** Moves the questionnaire in use out of the way when the engine cannot read it any more. */
+    setActiveAside() {
+      const key = CUSTOM_PREFIX + read(ACTIVE_KEY);
+      setAside(key, read(key) ?? '', 'customSetAside');
+      remove(ACTIVE_KEY);
+    },
+
+    /** Removes every key the page wrote. */
+    clearAll() {
+      history = { v: 1, entries: [] };
+      keys().forEach(remove);
     },
   };
 }

@@ -35,7 +35,7 @@ export const S = {
     not_an_integer: 'The answer to statement {item} is not a whole number.',
     out_of_range: 'The answer to statement {item} is outside the scale.',
     bad_link: 'This link is not a Crossroads result link, or it has been cut short.',
-    wrong_questionnaire: 'This link was made with another version of the questionnaire, so it cannot be shown here.',
+    wrong_questionnaire: 'This was made with another questionnaire, or another version of it, so it cannot be shown here.',
     bad_file: 'This file is not a Crossroads result.',
     bad_questionnaire: 'The questionnaire could not be read.',
     unknown: 'Something went wrong while working out the result.',
@@ -99,15 +99,122 @@ export const S = {
   historyHeading: 'History',
   historyEmpty: 'No results saved on this device yet.',
   historyEntry: '{total} / {max} · {band}',
-  historyUnreadable: 'Made with another version of the questionnaire',
+  historyUnreadable: 'Made with a questionnaire that is not on this device',
+  view: 'View',
+  viewOf: 'View {date}',
+  delete: 'Delete',
+  deleteOf: 'Delete {date}',
+  deleteOne: 'Delete this result?',
+  deleteYes: 'Yes, delete',
+  cancel: 'Cancel',
+  deleted: 'The result was deleted.',
+  compare: 'Compare',
+  pickTwo: 'Tick exactly two results to compare.',
+  pickSame: 'Those two come from different questionnaires, so they cannot be compared.',
+  yourData: 'Your data',
+  deleteAll: 'Delete all my data',
+  deleteAllOne: 'Delete your progress, history and questionnaires on this device?',
+  deleteAllYes: 'Yes, delete all',
+  allDeleted: 'All your data was deleted from this device.',
+
+  // Compare
+  compareHeading: 'Compare results',
+  change: 'Change',
+  total: 'Total',
+  up: '+{n}',
+  down: '\u2212{n}',
+
+  // Import a result file (its errors are the ones above, by code)
+  importResult: 'Import a result (JSON)',
+  importedResult: 'Imported result',
+  importedNote: 'Read from a file, and not in your history until you add it.',
+  addToHistory: 'Add to my history',
+  added: 'The result was added to your history.',
+  fileUnreadable: 'This file could not be read.',
+
+  // The person's own questionnaire
+  useOwn: 'Use your own questionnaire (JSON)',
+  ownNote: 'You are using your own questionnaire.',
+  useBuiltin: 'Use the Crossroads questionnaire',
+  problems: '{file} cannot be used. Problems found: {count}. Fix them and choose the file again.',
+  problemLine: '{path}: {message}',
+  wholeFile: 'the file',
+  builtinId: 'is the built-in questionnaire\'s id',
+  customSetAside: 'Your own questionnaire could not be read, so it was set aside.',
+
+  // Two tabs
+  otherTab: 'Your answers were changed in another tab.',
+  loadOtherTab: 'Load the other tab\'s answers',
+  keepMine: 'Keep mine here',
 
   // Storage notices
   progressSetAside: 'Saved progress could not be restored, so it was set aside. You can start again.',
   historySetAside: 'Saved history could not be read, so it was set aside.',
   storageUnavailable: 'This browser is not letting the page save anything, so your answers will not be kept after you leave. Everything else works.',
+  storageFull: 'Storage on this device is full, so your answers will not be kept after you leave.',
+
+  // Team view: the link to it and its title; everything else it says is in TEAM below
+  teamView: 'Team view',
 
   // Files
   fileName: 'crossroads-result-{date}.{ext}',
+};
+
+// --- Team view (web/src/team/) ----------------------------------------------------------------
+// Everything the team view says, apart from a few shared words it takes from S. Kept out of S so
+// that only team.js, loaded on demand, carries it (app.js does not import it).
+export const TEAM = {
+  intro: 'See where a whole team leans. Paste the share links people sent you, or load a CSV file of their answers. Nothing leaves this device.',
+  linksLabel: 'Share links (one per line)',
+  linksHint: 'The links people made with Copy share link; each ends in #r= and a code.',
+  scoreLinks: 'Score these links',
+  noLinks: 'Paste at least one share link first, one per line.',
+  csvLabel: 'CSV file (one person per row)',
+  csvHint: 'An optional id column, then the {count} answers from {min} to {max}, separated by commas. A header row is fine.',
+  example: 'Use example data',
+  exampleId: 'Person {n}',
+  linkId: 'Link {n}',
+  progress: 'Scoring progress',
+  progressText: '{percent}% · {done} of {total} lines',
+  stop: 'Stop',
+  scoring: 'Scoring…',
+  scoredOne: '{count} person scored.',
+  scoredMany: '{count} people scored.',
+  refusedOne: '{count} row could not be scored; it is listed below.',
+  refusedMany: '{count} rows could not be scored; they are listed below.',
+  stopped: 'Stopped after {done} of {total} lines, so the results cover those lines only.',
+  nothing: 'There was nothing to score in this file. It needs one person per row.',
+  fileUnreadable: 'This file could not be read. Try again, or choose another file.',
+  failed: 'The team could not be scored. Reload the page to try again.',
+  fromFile: 'From {name}',
+  fromLinks: 'From pasted share links',
+  fromExample: 'Example data: made-up answers, to show what the team view does',
+  summaryHeading: 'The team',
+  countOne: '{count} person',
+  countMany: '{count} people',
+  bandNote: '{percent}% · totals {min}–{max}',
+  factsLabel: 'Borderline results and answer shapes',
+  factsNote: 'Borderline: a total so close to another band that one or two answers could move it. The shapes say whether answers pull both ways, sit mostly in the middle, or lean steadily one way.',
+  spreadHeading: 'Spread of totals',
+  spreadLabel: 'Totals of {people}, in steps of {step}: {bins}. Bands: {bands}.',
+  bin: '{from}–{to}: {count}',
+  binOne: '{from}: {count}',
+  themesHeading: 'Theme averages',
+  themesIntro: 'Each theme adds up its statements, from {min} to {max}; this is the average over the team.',
+  themeAverage: '{average} / {max}',
+  peopleHeading: 'People',
+  peopleCaption: 'Each person’s result, in the order of the input',
+  columns: { id: 'Id', total: 'Total', band: 'Band', shape: 'Shape', margin: 'Margin', borderline: 'Borderline' },
+  margin: '{points} from {band}',
+  none: '–',
+  yes: 'Yes',
+  no: 'No',
+  showing: 'Showing {shown} of {count}.',
+  showMore: 'Show {count} more',
+  problemsHeading: 'Rows that could not be scored',
+  problemsCaption: 'Each row left out, with the reason',
+  problemColumns: { id: 'Row (id or line)', reason: 'Reason' },
+  print: 'Print summary',
 };
 
 /** format('{a} of {b}', { a: 1, b: 2 }) → '1 of 2' */
@@ -132,6 +239,6 @@ export const errorText = (error) => format(S.errors[error && error.code] || S.er
 export const longDate = (date) => new Date(date).toLocaleDateString('en-GB',
   { day: 'numeric', month: 'long', year: 'numeric' });
 
-/** A date and time, e.g. "23 November 2026, 14:05". */
-export const dateTime = (date) => new Date(date).toLocaleString('en-GB',
-  { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+/** A date and time, e.g. "23 November 2026, 14:05" (month 'short': "23 Nov 2026, 14:05"). */
+export const dateTime = (date, month = 'long') => new Date(date).toLocaleString('en-GB',
+  { day: 'numeric', month, year: 'numeric', hour: '2-digit', minute: '2-digit' });

@@ -1,14 +1,16 @@
 // The first screen: the questionnaire's title and intro, and how to begin or carry on.
 import { h } from './dom.js';
 import { S, format } from './strings.js';
+import { filePicker } from './file_picker.js';
 
 /**
  * @param questionnaire the engine's questionnaire object
  * @param answered how many statements saved progress has answered, or null when there is none
  * @param hasHistory whether to offer the History screen
- * @param on { start, resume, history }
+ * @param custom whether the questionnaire is the person's own (then a way back to the built-in one)
+ * @param on { start, resume, history, useOwn(text, fileName), importFile(text), useBuiltin }
  */
-export function welcomeView({ questionnaire, answered, hasHistory }, on) {
+export function welcomeView({ questionnaire, answered, hasHistory, custom }, on) {
   const count = questionnaire.items.length;
   const { min, max } = questionnaire.scale;
   const resuming = answered !== null;
@@ -23,5 +25,12 @@ export function welcomeView({ questionnaire, answered, hasHistory }, on) {
     h('p', { class: 'privacy' }, S.privacy),
     resuming && h('p', { class: 'resume' }, format(S.resumeNote, { answered, count })),
     h('div', { class: 'buttons' }, buttons,
-      hasHistory && h('button', { type: 'button', class: 'btn quiet', onclick: on.history }, S.history)));
+      hasHistory && h('button', { type: 'button', class: 'btn quiet', onclick: on.history }, S.history),
+      h('a', { class: 'btn quiet', href: '#team' }, S.teamView)),
+    h('div', { class: 'more' },
+      custom && h('p', { class: 'own' }, S.ownNote,
+        h('button', { type: 'button', class: 'link', onclick: on.useBuiltin }, S.useBuiltin)),
+      h('div', { class: 'file-pickers' },
+        filePicker(S.useOwn, on.useOwn),
+        filePicker(S.importResult, on.importFile))));
 }
