@@ -117,13 +117,14 @@ const CSP_INIT = () => {
 };
 
 // Opens a fresh context and page, runs body, then asserts that the page stayed clean.
-// options: { file: true } opens nothing over http, allows only file: requests.
+// options: { file: true } opens nothing over http, allows only file: requests;
+//   { context: {...} } adds browser-context options (colorScheme, viewport, deviceScaleFactor, ...).
 async function withPage(t, body, options = {}) {
   if (!browser) throw new Error('harness.setup() has not run');
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`${path.join(DIST, 'index.html')} is missing: run ./build.sh first`);
   }
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const context = await browser.newContext({ serviceWorkers: 'allow', ...options.context });
   context.setDefaultTimeout(TIMEOUT);
   const problems = { consoleErrors: [], consoleWarnings: [], pageErrors: [], csp: [], foreignRequests: [] };
   const allowed = (url) => url.startsWith('data:') || url.startsWith('blob:') ||
