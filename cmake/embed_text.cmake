@@ -1,6 +1,9 @@
 # Turns a text file into a C++ header holding it as a string literal, so the engine carries
 # its questionnaire without reading any file at run time.
 file(READ "${INPUT}" content)
+# JSON strings cannot hold a raw line break, so line breaks and the indentation after them are
+# layout only: dropping them keeps the embedded text (and the WASM) smaller.
+string(REGEX REPLACE "\n *" "" content "${content}")
 string(LENGTH "${content}" length)
 # Raw string literals are limited in some compilers; split into chunks to stay portable.
 set(chunks "")

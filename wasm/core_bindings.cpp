@@ -53,10 +53,21 @@ val decode(const std::string& source, const std::string& code) {
   return out;
 }
 
+// The built-in questionnaire's earlier versions as JSON texts, oldest first: the page passes one
+// as `source` to open a link, file or history entry made with that version.
+val earlier_versions() {
+  val list = val::array();
+  for (int v = 1; v < builtin_latest_version(); ++v) {
+    list.call<void>("push", std::string(builtin_questionnaire_json(v).value_or("")));
+  }
+  return list;
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(crossroads_core) {
   emscripten::function("questionnaire", &questionnaire);
+  emscripten::function("earlierVersions", &earlier_versions);
   emscripten::function("score", &score_answers);
   emscripten::function("encodeShare", &encode);
   emscripten::function("decodeShare", &decode);

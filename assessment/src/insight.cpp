@@ -43,6 +43,23 @@ std::string_view quality_name(Quality q) {
   return "fast";
 }
 
+std::string_view end_name(End e) {
+  switch (e) {
+    case End::low:
+      return "low";
+    case End::middle:
+      return "middle";
+    case End::high:
+      return "high";
+  }
+  return "middle";
+}
+
+End end_of(const Questionnaire& q, int answer) {
+  const int p = pull(q, answer);
+  return p < 0 ? End::low : p > 0 ? End::high : End::middle;
+}
+
 std::optional<Margin> margin_of(const Questionnaire& q, int total) {
   const std::size_t band = q.band_of(total);
   std::optional<Margin> best;

@@ -379,6 +379,8 @@ Expected<Questionnaire, Problems> load_questionnaire(std::string_view json) {
   }
   q.title = root.text("title");
   q.intro = root.text("intro", false, true);
+  q.credit = root.text("credit", false);
+  q.about = root.texts("about");
   const bool scale_ok = read_scale(root, q, problems);
   if (const Value* poles = root.object("poles")) {
     Fields f(*poles, "poles", problems);

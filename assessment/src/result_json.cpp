@@ -120,6 +120,7 @@ std::string result_to_json(const Questionnaire& q, const Result& r, const std::s
     put(w, "id", q.items[i].id);
     put(w, "answer", r.answers[i]);
     put(w, "value", r.values[i]);
+    put(w, "end", end_name(end_of(q, r.answers[i])));
     w.EndObject();
   }
   w.EndArray();
@@ -177,6 +178,8 @@ std::string questionnaire_to_json(const Questionnaire& q) {
   put(w, "version", q.version);
   put(w, "title", q.title);
   put(w, "intro", q.intro);
+  put(w, "credit", q.credit);
+  put_texts(w, "about", q.about);
   w.Key("scale");
   w.StartObject();
   put(w, "min", q.scale_min);

@@ -22,12 +22,16 @@ struct Drivers {
 
 enum class Shape { split, centred, consistent };
 enum class Quality { straight_line, mostly_middle, fast };
+// Which of a statement's two ends an answer chose, as the person saw them (before any reversal).
+enum class End { low, middle, high };
 
 std::string_view shape_name(Shape s);
 std::string_view quality_name(Quality q);
+std::string_view end_name(End e);
 
 // Fewest points to another band; ties go to the lower band. None with a single band.
 std::optional<Margin> margin_of(const Questionnaire& q, int total);
+End end_of(const Questionnaire& q, int answer);
 bool is_borderline(const Questionnaire& q, const std::optional<Margin>& margin);
 Drivers drivers_of(const Questionnaire& q, const std::vector<int>& values);
 Shape shape_of(const Questionnaire& q, const std::vector<int>& values);

@@ -66,6 +66,8 @@ struct Questionnaire {
   int version = 1;
   std::string title;
   std::string intro;
+  std::string credit;              // where the rule comes from, in a line (reports); may be empty
+  std::vector<std::string> about;  // paragraphs for an "About this questionnaire" screen
   int scale_min = 0;
   int scale_max = 10;
   Pole low;
@@ -94,8 +96,13 @@ using Problems = std::vector<Problem>;
 // Parses and validates a questionnaire definition, reporting every problem found.
 Expected<Questionnaire, Problems> load_questionnaire(std::string_view json);
 
-// The questionnaire shipped with Crossroads, embedded at build time.
-std::string_view builtin_questionnaire_json();
+// The questionnaire shipped with Crossroads, embedded at build time. Every published version is
+// kept, so answers given to an earlier one (links, files, history) are still scored by its rules.
+std::string_view builtin_questionnaire_json();  // the latest version
 Questionnaire builtin_questionnaire();
+// Versions 1 .. builtin_latest_version(); nullopt for any other number.
+int builtin_latest_version();
+std::optional<std::string_view> builtin_questionnaire_json(int version);
+std::optional<Questionnaire> builtin_questionnaire(int version);
 
 }  // namespace crossroads
