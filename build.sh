@@ -134,6 +134,8 @@ run_tests() {
     say "Fuzz targets, briefly"
     run_fuzz "${FUZZ_SECONDS_IN_TEST:-10}"
   fi
+  say "Content: no uncredited text from the source articles"
+  node --test tests/content/
   say "WASM module under node"
   node --test tests/wasm/
   say "Browser tests (headless Chromium)"
