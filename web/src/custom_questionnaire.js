@@ -1,4 +1,5 @@
-// The questionnaires this page knows: the built-in one (source "" to the engine) and the person's own,
+// The questionnaires this page knows: the built-in one (source "" to the engine), its earlier
+// versions (kept by the engine, so what people made with them still opens) and the person's own,
 // kept in storage as the JSON text they loaded. The engine checks each one; nothing here reads the
 // file's content itself.
 
@@ -10,12 +11,23 @@ export function openQuestionnaire(engine, source) {
   return opened.get(source);
 }
 
-/** [{ source, questionnaire }] for every readable questionnaire, the one in use first. */
+let earlier = null;
+/** The built-in questionnaire's earlier versions, as the JSON texts the engine keeps. */
+function earlierSources(engine) {
+  earlier ??= engine.earlierVersions();
+  return earlier;
+}
+
+/**
+ * [{ source, questionnaire, earlier }] for every readable questionnaire, the one in use first;
+ * earlier is true for an earlier version of the built-in questionnaire.
+ */
 export function knownQuestionnaires(engine, storage, activeSource) {
-  const sources = [...new Set([activeSource, '', ...storage.customSources()])];
+  const older = earlierSources(engine);
+  const sources = [...new Set([activeSource, '', ...older, ...storage.customSources()])];
   return sources.map((source) => ({ source, ...openQuestionnaire(engine, source) }))
     .filter((known) => known.ok)
-    .map(({ source, questionnaire }) => ({ source, questionnaire }));
+    .map(({ source, questionnaire }) => ({ source, questionnaire, earlier: older.includes(source) }));
 }
 
 /** The known questionnaire a result or history entry was made with ({ id, version }), or null. */

@@ -25,8 +25,9 @@ function confirmStep(label, question, yes, onYes, attrs) {
 const newestFirst = (rows) => [...rows].sort((a, b) => Date.parse(b.entry.date) - Date.parse(a.entry.date));
 
 /**
- * @param rows [{ entry, result, questionnaire }]: the stored entry, the engine's Result for its answers
- *   and the questionnaire it was made with; result is null when that questionnaire is not known here
+ * @param rows [{ entry, result, questionnaire, earlier }]: the stored entry, the engine's Result for its
+ *   answers and the questionnaire it was made with (earlier: an earlier version of the built-in one);
+ *   result is null when that questionnaire is not known here
  * @param current the questionnaire in use (a row of another one shows its title)
  * @param on { back, view(row), compare(older, newer), remove(row), removeAll, importFile(text) }
  */
@@ -54,7 +55,8 @@ export function historyView({ rows, current }, on) {
         h('span', { class: 'history-score' }, result
           ? format(S.historyEntry, { total: result.total, max: result.max, band: result.band.title })
           : S.historyUnreadable),
-        questionnaire && questionnaire.id !== current.id && h('span', { class: 'muted' }, questionnaire.title)),
+        questionnaire && questionnaire.id !== current.id && h('span', { class: 'muted' }, questionnaire.title),
+        row.earlier && h('span', { class: 'muted' }, format(S.earlierVersionShort, { version: questionnaire.version }))),
       h('span', { class: 'row-actions' },
         result && button(S.view, () => on.view(row), { 'aria-label': format(S.viewOf, { date }) }),
         confirmStep(S.delete, S.deleteOne, S.deleteYes, () => on.remove(row),

@@ -28,6 +28,10 @@ function shape(result, questionnaire) {
     text && [h('p', { class: 'shape-title' }, text.title), h('p', null, text.explanation)]);
 }
 
+// The answer and, in words, the end of the statement it chose (the engine says which end).
+const chosenEnd = ({ answer, end }, item) =>
+  format(S.chosenEnd, { answer, end: end === 'middle' ? S.middleLabel : item[end] });
+
 function drivers(result, questionnaire) {
   const { poles, items } = questionnaire;
   return h('div', { 'data-testid': 'drivers' },
@@ -39,7 +43,7 @@ function drivers(result, questionnaire) {
         numbers.length
           ? h('ul', { class: 'drivers' }, numbers.map((number) => h('li', { 'data-item': number, 'data-pole': pole.id },
             h('span', null, items[number - 1].prompt),
-            h('span', { class: 'answer' }, format(S.yourAnswer, { answer: result.items[number - 1].answer })))))
+            h('span', { class: 'answer' }, chosenEnd(result.items[number - 1], items[number - 1])))))
           : h('p', { class: 'muted' }, format(S.driversNone, { pole: pole.label })));
     })));
 }

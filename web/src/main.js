@@ -18,6 +18,8 @@ import { compareView } from './compare_view.js';
 import { problemList } from './problem_list.js';
 import { importResult } from './import_result.js';
 import { findQuestionnaire, knownQuestionnaires, openQuestionnaire } from './custom_questionnaire.js';
+import { openSharedLink } from './shared_link.js';
+import { aboutView } from './about_view.js';
 
 const app = {
   engine: null,
@@ -70,6 +72,7 @@ function showWelcome() {
     hasHistory: app.storage.historyEntries().length > 0,
     custom: app.source !== '',
   }, { start: startFresh, resume: () => showQuestion(progress.current), history: () => showHistory(showWelcome),
+    about: () => app.screens.show(aboutView({ questionnaire }, { back: showWelcome }), S.aboutHeading),
     useOwn, importFile, useBuiltin() {
       use('', app.builtin);
       showWelcome();
@@ -120,15 +123,18 @@ const historyEntry = (questionnaire, answers, seconds, date = new Date().toISOSt
   id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, date,
   questionnaire: { id: questionnaire.id, version: questionnaire.version }, answers: [...answers], seconds });
 
-/** shown: { result, answers, seconds, date, shared, imported, source, questionnaire, history } */
+/** shown: { result, answers, seconds, date, shared, imported, source, questionnaire, earlier, history } */
 function showResult(shown) {
-  const { result, answers, seconds, shared, imported, source = app.source, questionnaire = app.questionnaire } = shown;
+  const { result, answers, seconds, shared, imported, earlier, source = app.source,
+    questionnaire = app.questionnaire } = shown;
   const { engine } = app;
   const date = shown.date || new Date().toISOString();
   app.notices.clear('share');
-  app.screens.show(resultsView({ result, questionnaire, shared, imported, date }, {
+  app.screens.show(resultsView({ result, questionnaire, shared, imported, date, earlier }, {
     retake() {
-      if (source !== app.source) use(source, questionnaire);
+      // A result of an earlier version is retaken with the current one.
+      if (earlier) use('', app.builtin);
+      else if (source !== app.source) use(source, questionnaire);
       startFresh();
     },
     start: () => {
@@ -164,8 +170,8 @@ function showHistory(back) {
   });
   app.screens.show(historyView({ rows, current: app.questionnaire }, {
     back,
-    view: ({ entry, result, source, questionnaire }) => showResult({ result, answers: entry.answers,
-      seconds: entry.seconds, date: entry.date, source, questionnaire, history: again }),
+    view: ({ entry, result, source, questionnaire, earlier }) => showResult({ result, answers: entry.answers,
+      seconds: entry.seconds, date: entry.date, source, questionnaire, earlier, history: again }),
     compare: (older, newer) => app.screens.show(compareView({ older, newer }, { back: again }), S.compareHeading),
     remove({ entry }) {
       app.storage.removeFromHistory(entry.id);
@@ -187,9 +193,9 @@ function showHistory(back) {
 async function importFile(text) {
   const read = importResult(await loadTools(), knownQuestionnaires(app.engine, app.storage, app.source), text);
   if (!read.ok) return [read.message];
-  const { result, source, questionnaire, seconds, date } = read;
+  const { result, source, questionnaire, earlier, seconds, date } = read;
   showResult({ result, answers: result.items.map((item) => item.answer), seconds, date, source, questionnaire,
-    imported: true });
+    earlier, imported: true });
   return null;
 }
 
@@ -214,6 +220,13 @@ function use(source, questionnaire) {
   Object.assign(app, { source, questionnaire, saved: app.storage.progress(questionnaire) });
   app.storage.setActive(source && questionnaire.id);
   restore(app.saved.load());
+  // Progress saved under another version of this questionnaire: its answers belong to other
+  // statements, so storage kept them aside; say so, and offer the fresh start it leaves.
+  const { replaced } = app.saved;
+  if (replaced && replaced.answered > 0 && !app.progress) {
+    app.notices.say(format(S.progressReplaced, { answered: replaced.answered, count: replaced.count }), 'replaced',
+      [{ label: S.startAgain, choose: startFresh }, { label: S.dismiss, choose() {} }]);
+  }
 }
 
 /** Takes saved progress (storage.progress().load()) or null as the progress in memory. */
@@ -297,17 +310,16 @@ function clearSharedLink() {
 
 function showShared(code) {
   leaveQuestions();
-  const { engine } = app;
-  const decoded = engine.decodeShare(app.source, code);
-  const result = decoded.ok ? engine.score(app.source, decoded.answers, -1) : decoded;
-  if (!result.ok) {
-    showMessage(S.linkProblem, errorText(result.error), S.goToStart, () => {
+  const opened = openSharedLink(app.engine, knownQuestionnaires(app.engine, app.storage, app.source), code);
+  if (!opened.ok) {
+    showMessage(S.linkProblem, errorText(opened.error), S.goToStart, () => {
       clearSharedLink();
       showWelcome();
     });
     return;
   }
-  showResult({ result, answers: decoded.answers, seconds: -1, date: null, shared: true });
+  const { result, answers, source, questionnaire, earlier } = opened;
+  showResult({ result, answers, seconds: -1, date: null, shared: true, source, questionnaire, earlier });
 }
 
 function route() {

@@ -1,5 +1,6 @@
-// One statement: a native radio group from scale.min to scale.max, the two poles, progress and
-// Back / Next. Digits answer directly ("1" then "0" within 700 ms is 10); Enter goes on.
+// One statement: a native radio group from scale.min to scale.max, the statement's two answers over
+// their ends of the scale, what the numbers mean, progress and Back / Next. Digits answer directly
+// ("1" then "0" within 700 ms is 10); Enter goes on.
 import { h } from './dom.js';
 import { S, format } from './strings.js';
 
@@ -74,15 +75,25 @@ export function questionView({ questionnaire, index, answers, alert }, on) {
     }
   }
 
+  // What the numbers mean, on every screen: the first answer at min, the second at max.
+  const mid = (min + max) % 2 === 0 ? (min + max) / 2 : null;
+  const keyId = `key-${index + 1}`;
+  const key = format(mid === null ? S.scaleKeyNoMiddle : S.scaleKey, { min, mid, max });
+
   return h('main', { class: 'card question', onkeydown: onKey },
     h('div', { class: 'progress' }, bar, barText),
     h('h1', { class: 'eyebrow' }, format(S.statementOf, { n: index + 1, count })),
-    h('fieldset', { role: 'radiogroup', 'aria-labelledby': promptId, 'aria-describedby': `${lowId} ${highId}` },
+    h('fieldset', { role: 'radiogroup', 'aria-labelledby': promptId, 'aria-describedby': `${lowId} ${highId} ${keyId}` },
       h('legend', { id: promptId, class: 'prompt' }, item.prompt),
-      scale,
       h('div', { class: 'poles' },
-        h('p', { id: lowId, class: 'pole' }, h('span', { class: 'pole-num' }, min), item.low),
-        h('p', { id: highId, class: 'pole high' }, h('span', { class: 'pole-num' }, max), item.high))),
+        h('p', { id: lowId, class: 'pole' }, h('span', { class: 'pole-num' }, min),
+          h('span', { class: 'pole-text' }, h('span', { class: 'pole-name' }, S.firstAnswer), item.low)),
+        h('p', { id: highId, class: 'pole high' }, h('span', { class: 'pole-num' }, max),
+          h('span', { class: 'pole-text' }, h('span', { class: 'pole-name' }, S.secondAnswer), item.high))),
+      scale,
+      mid !== null && h('p', { class: 'scale-middle', 'aria-hidden': 'true' }, h('span', { class: 'pole-num' }, mid),
+        S.middleLabel),
+      h('p', { id: keyId, class: 'scale-key' }, key)),
     alert && h('p', { class: 'alert', role: 'alert' }, alert),
     h('div', { class: 'nav' },
       h('button', { type: 'button', class: 'btn', onclick: on.back }, S.back),

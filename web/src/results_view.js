@@ -65,16 +65,19 @@ function actions({ shared, imported }, on) {
  * @param shared true for a result opened from a link (read-only)
  * @param imported true for a result read from a file, not yet in history (read-only)
  * @param date when the result was taken (ISO text), or null
+ * @param earlier true when the questionnaire is an earlier version of the built-in one
  * @param on { retake, start, addToHistory, history, copyLink() → Promise<{copied, link}>, print, downloadJson,
  *   downloadCsv }
  */
-export function resultsView({ result, questionnaire, shared, imported, date }, on) {
+export function resultsView({ result, questionnaire, shared, imported, date, earlier }, on) {
   const { band } = result;
   const taken = date && !Number.isNaN(Date.parse(date)) ? format(S.takenOn, { date: longDate(date) }) : '';
   return h('main', { class: 'card result' },
     h('p', { class: 'print-only print-title' }, questionnaire.title),
     h('h1', null, shared ? S.sharedResult : imported ? S.importedResult : S.yourResult),
     h('p', { class: 'muted' }, shared ? S.sharedNote : imported ? [S.importedNote, ' ', taken] : taken),
+    earlier && h('p', { class: 'earlier', 'data-testid': 'earlier-version' },
+      format(S.earlierVersion, { version: questionnaire.version })),
     h('div', { class: `hero ${toneOf(questionnaire, band.id)}` },
       h('p', { class: 'total' }, fill(S.totalOf,
         { total: h('span', { 'data-testid': 'total-score' }, result.total), max: result.max })),
@@ -89,5 +92,6 @@ export function resultsView({ result, questionnaire, shared, imported, date }, o
     whySection(result, questionnaire),
     whatNextSection(result),
     answersForPrint(result, questionnaire),
+    questionnaire.credit && h('p', { class: 'credit muted', 'data-testid': 'credit' }, questionnaire.credit),
     actions({ shared, imported }, on));
 }

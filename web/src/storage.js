@@ -15,6 +15,16 @@ const isTime = (value) => typeof value === 'string' || Number.isFinite(value);
 const isEntry = (e) => isObject(e) && typeof e.id === 'string' && isTime(e.date) &&
   isObject(e.questionnaire) && typeof e.questionnaire.id === 'string' &&
   Number.isInteger(e.questionnaire.version) && Array.isArray(e.answers) && Number.isFinite(e.seconds);
+// How many answers a saved progress holds, and of how many: null when it cannot be read.
+function answeredIn(raw) {
+  try {
+    const { answers } = JSON.parse(raw);
+    if (!Array.isArray(answers)) return null;
+    return { answered: answers.filter((a) => a !== null).length, count: answers.length };
+  } catch {
+    return null;
+  }
+}
 const isHistory = (h) => isObject(h) && h.v === 1 && Array.isArray(h.entries) && h.entries.every(isEntry);
 
 /**
@@ -86,14 +96,22 @@ export function createStorage(notify) {
       changed = listener;
     },
 
-    /** Saved progress for one questionnaire; progress saved for its other versions is set aside. */
+    /**
+     * Saved progress for one questionnaire. Progress saved for another version of it answers other
+     * statements, so it is set aside (never mixed in, never deleted) and reported as
+     * replaced: { answered, count } for the page to explain.
+     */
     progress(questionnaire) {
       const { id, version, scale } = questionnaire;
       const count = questionnaire.items.length;
       const key = `crossroads:progress:${id}:${version}`;
+      let replaced = null;
       for (const other of keys()) {
         if (other.startsWith(`crossroads:progress:${id}:`) && other !== key) {
-          setAside(other, read(other) ?? '', 'progressSetAside');
+          const raw = read(other) ?? '';
+          replaced = answeredIn(raw);
+          if (write(`crossroads:setaside:${other}:${Date.now()}`, raw)) remove(other);
+          if (!replaced) notify('progressSetAside');
         }
       }
       const isAnswer = (a) => a === null || (Number.isInteger(a) && a >= scale.min && a <= scale.max);
@@ -103,6 +121,7 @@ export function createStorage(notify) {
         isTime(p.startedAt);
       return {
         key,
+        replaced,
         load: () => readJson(key, isProgress, 'progressSetAside'),
         save: (progress) => write(key, JSON.stringify({ v: 1, ...progress })),
         clear: () => remove(key),

@@ -13,6 +13,9 @@ export const S = {
   facts: '{count} statements, each rated from {min} to {max}. There are no right or wrong answers.',
   privacy: 'Your answers stay on this device. Nothing is sent anywhere.',
   resumeNote: 'Welcome back. You have answered {answered} of {count} statements.',
+  howToAnswer: 'Each statement offers two answers. Choose {min} if the first answer fits you fully, {max} if the second fits you fully, and {mid} if both fit you equally; the numbers in between show how far you lean.',
+  howToAnswerNoMiddle: 'Each statement offers two answers. Choose {min} if the first answer fits you fully and {max} if the second fits you fully; the numbers in between show how far you lean.',
+  about: 'About this questionnaire',
   start: 'Start',
   continue: 'Continue',
   startOver: 'Start over',
@@ -26,6 +29,14 @@ export const S = {
   next: 'Next',
   seeResult: 'See my result',
   keyHint: 'Tip: type a number to answer, then press Enter to go on.',
+  scaleKey: '{min} = the first answer fits you fully · {mid} = both fit equally · {max} = the second fits you fully',
+  scaleKeyNoMiddle: '{min} = the first answer fits you fully · {max} = the second fits you fully',
+  middleLabel: 'Both equally',
+  firstAnswer: 'First answer',
+  secondAnswer: 'Second answer',
+
+  // About this questionnaire (its paragraphs come from the questionnaire's "about")
+  aboutHeading: 'About this questionnaire',
 
   // Errors from the engine, by code; {item} is the statement number
   errors: {
@@ -72,7 +83,7 @@ export const S = {
   driversHeading: 'Statements that pulled hardest',
   driversToward: 'Toward {pole}',
   driversNone: 'No statement pulled strongly toward {pole}.',
-  yourAnswer: 'Your answer: {answer}',
+  chosenEnd: 'You chose {answer}, toward “{end}”',
   qualityHeading: 'A note on your answers',
 
   // What next
@@ -94,6 +105,9 @@ export const S = {
   // Print-only report parts
   answersHeading: 'Your answers',
   answerLine: 'Answer: {answer}, on a scale from {min} ({low}) to {max} ({high})',
+  creditHeading: 'Source',
+  earlierVersion: 'Made with an earlier version of this questionnaire (version {version}); it is shown as scored by that version.',
+  earlierVersionShort: 'Earlier version ({version})',
 
   // History
   historyHeading: 'History',
@@ -149,6 +163,8 @@ export const S = {
 
   // Storage notices
   progressSetAside: 'Saved progress could not be restored, so it was set aside. You can start again.',
+  progressReplaced: 'This questionnaire has changed since you started it, so your earlier answers ({answered} of {count} statements) were kept aside on this device instead of being mixed into the new statements.',
+  startAgain: 'Start again',
   historySetAside: 'Saved history could not be read, so it was set aside.',
   storageUnavailable: 'This browser is not letting the page save anything, so your answers will not be kept after you leave. Everything else works.',
   storageFull: 'Storage on this device is full, so your answers will not be kept after you leave.',

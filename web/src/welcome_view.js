@@ -8,12 +8,13 @@ import { filePicker } from './file_picker.js';
  * @param answered how many statements saved progress has answered, or null when there is none
  * @param hasHistory whether to offer the History screen
  * @param custom whether the questionnaire is the person's own (then a way back to the built-in one)
- * @param on { start, resume, history, useOwn(text, fileName), importFile(text), useBuiltin }
+ * @param on { start, resume, history, about, useOwn(text, fileName), importFile(text), useBuiltin }
  */
 export function welcomeView({ questionnaire, answered, hasHistory, custom }, on) {
   const count = questionnaire.items.length;
   const { min, max } = questionnaire.scale;
   const resuming = answered !== null;
+  const mid = (min + max) % 2 === 0 ? (min + max) / 2 : null;
   const buttons = resuming
     ? [h('button', { type: 'button', class: 'btn primary', onclick: on.resume }, S.continue),
       h('button', { type: 'button', class: 'btn', onclick: on.start }, S.startOver)]
@@ -22,10 +23,12 @@ export function welcomeView({ questionnaire, answered, hasHistory, custom }, on)
     h('h1', null, questionnaire.title),
     h('p', { class: 'lead' }, questionnaire.intro),
     h('p', null, format(S.facts, { count, min, max })),
+    h('p', { class: 'how' }, format(mid === null ? S.howToAnswerNoMiddle : S.howToAnswer, { min, mid, max })),
     h('p', { class: 'privacy' }, S.privacy),
     resuming && h('p', { class: 'resume' }, format(S.resumeNote, { answered, count })),
     h('div', { class: 'buttons' }, buttons,
       hasHistory && h('button', { type: 'button', class: 'btn quiet', onclick: on.history }, S.history),
+      questionnaire.about.length > 0 && h('button', { type: 'button', class: 'btn quiet', onclick: on.about }, S.about),
       h('a', { class: 'btn quiet', href: '#team' }, S.teamView)),
     h('div', { class: 'more' },
       custom && h('p', { class: 'own' }, S.ownNote,
