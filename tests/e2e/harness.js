@@ -312,7 +312,7 @@ function pageStrings() {
     const file = path.join(ROOT, 'web', 'src', 'strings.js');
     const source = fs.readFileSync(file, 'utf8').replace(/^export\s+(?=const|function|let)/gm, '');
     assert.ok(!/^\s*(import|export)\b/m.test(source), 'strings.js is expected to be self-contained');
-    strings = vm.runInNewContext(`${source}\n;({ S, format, errorText });`, {}, { filename: file });
+    strings = vm.runInNewContext(`${source}\n;({ S, TEAM, format, errorText });`, {}, { filename: file });
   }
   return strings;
 }

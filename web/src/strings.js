@@ -196,6 +196,8 @@ export const TEAM = {
   scoring: 'Scoring…',
   scoredOne: '{count} person scored.',
   scoredMany: '{count} people scored.',
+  earlierOne: '{count} link was made with an earlier version of the questionnaire, and is scored by that version.',
+  earlierMany: '{count} links were made with an earlier version of the questionnaire, and are scored by that version.',
   refusedOne: '{count} row could not be scored; it is listed below.',
   refusedMany: '{count} rows could not be scored; they are listed below.',
   stopped: 'Stopped after {done} of {total} lines, so the results cover those lines only.',

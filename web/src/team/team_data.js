@@ -31,6 +31,8 @@ export function createTally(questionnaire, range) {
     people: [],
     /** { id, message } for each row the engine refused, in input order */
     problems: [],
+    /** links scored by an earlier version of the built-in questionnaire */
+    earlier: 0,
     /** lines (or links) read so far, and in all */
     lines: 0,
     total: 0,
@@ -67,20 +69,39 @@ function codeOf(line) {
   }
 }
 
+// Decodes a link with the first questionnaire (by source) that it was made with.
+function decodeWithAny(engine, sources, code) {
+  let outcome = null;
+  for (const source of sources) {
+    outcome = engine.decodeShare(source, code);
+    // Only "another questionnaire" is worth trying the next one for; any other fault is the link's.
+    if (outcome.ok || outcome.error.code !== 'wrong_questionnaire') return { outcome, source };
+  }
+  return { outcome, source: sources[0] };
+}
+
 /**
- * Decodes each pasted link with the core engine, then scores every decoded one in one batch.
+ * Decodes each pasted link with the core engine, then scores the decoded ones in one batch per
+ * questionnaire. With the built-in questionnaire in use, a link made with one of its earlier
+ * versions is scored by that version (counted in tally.earlier), as it was when it was made.
  * @param idOf (n) → the id shown for the nth link
  */
 export function scoreLinks({ engine, tools, source, tally }, text, idOf) {
+  const sources = [source, ...(source === '' ? engine.earlierVersions() : [])];
   const decoded = text.split('\n').map((line) => line.trim()).filter(Boolean)
-    .map((line, i) => ({ id: idOf(i + 1), outcome: engine.decodeShare(source, codeOf(line)) }));
-  const good = decoded.filter((link) => link.outcome.ok)
-    .map((link) => ({ id: link.id, answers: link.outcome.answers }));
-  const scored = good.length ? tools.scoreBatch(source, good) : { ok: true, rows: [] };
-  if (!scored.ok) throw scored.error;
-  const byId = new Map(scored.rows.map((row) => [row.id, row]));
+    .map((line, i) => ({ id: idOf(i + 1), ...decodeWithAny(engine, sources, codeOf(line)) }));
+  const byId = new Map();
+  for (const each of sources) {
+    const good = decoded.filter((link) => link.outcome.ok && link.source === each)
+      .map((link) => ({ id: link.id, answers: link.outcome.answers }));
+    if (!good.length) continue;
+    const scored = tools.scoreBatch(each, good);
+    if (!scored.ok) throw scored.error;
+    for (const row of scored.rows) byId.set(row.id, row);
+  }
   addRows(tally, decoded.map((link) => (link.outcome.ok ? byId.get(link.id)
     : { ok: false, id: link.id, error: link.outcome.error })));
+  tally.earlier = decoded.filter((link) => link.outcome.ok && link.source !== source).length;
   tally.lines = decoded.length;
   tally.total = decoded.length;
 }

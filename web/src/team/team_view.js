@@ -173,6 +173,7 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
     }
     say(complete ? null : format(T.stopped, { done: num(tally.lines), total: num(tally.total) }),
       count(people, T.scoredOne, T.scoredMany),
+      tally.earlier > 0 && count(tally.earlier, T.earlierOne, T.earlierMany),
       problems > 0 && count(problems, T.refusedOne, T.refusedMany));
     results.replaceChildren(
       summary(tally, from),
