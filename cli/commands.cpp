@@ -1,15 +1,14 @@
 #include "commands.hpp"
 
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <optional>
-#include <sstream>
 
 #include "crossroads/csv.hpp"
 #include "crossroads/result_json.hpp"
 #include "crossroads/score.hpp"
+#include "format.hpp"
+#include "options.hpp"
+#include "text_report.hpp"
 
 namespace crossroads::cli {
 
@@ -24,134 +23,44 @@ int fail(std::string message) {
 
 namespace {
 
-constexpr std::size_t kMaxInputBytes = std::size_t{1} << 31U;
-
-std::optional<std::string> read_input(const std::string& path) {
-  if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return std::nullopt;
-  const std::streamoff size = in.tellg();
-  if (size < 0) {  // not seekable (a pipe): read it as a stream
-    in.clear();
-    return std::string(std::istreambuf_iterator<char>(in), {});
-  }
-  if (static_cast<std::size_t>(size) > kMaxInputBytes) return std::nullopt;
-  std::string text(static_cast<std::size_t>(size), '\0');
-  in.seekg(0);
-  if (!in.read(text.data(), size)) return std::nullopt;
-  return text;
+// Answers to an earlier built-in version are scored by that version's rules, and said so, so
+// nobody mistakes them for answers to the statements they would see today.
+bool is_earlier_version(const Options& o) {
+  return o.builtin_version && *o.builtin_version < builtin_latest_version();
 }
 
-// Options shared by the commands: --questionnaire FILE picks a custom questionnaire.
-struct Options {
-  std::optional<Questionnaire> questionnaire;
-  Args positional;
-  bool json = false;
-  std::optional<std::string> csv;
-  std::optional<double> seconds;
-  std::string error;
-};
-
-Options parse_options(const Args& args) {
-  Options o;
-  std::optional<std::string> questionnaire_path;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    const bool has_value = i + 1 < args.size();
-    if (a == "--json") {
-      o.json = true;
-    } else if ((a == "--csv" || a == "--questionnaire" || a == "--seconds") && !has_value) {
-      o.error = a + " needs a value";
-      return o;
-    } else if (a == "--csv") {
-      o.csv = args[++i];
-    } else if (a == "--questionnaire") {
-      questionnaire_path = args[++i];
-    } else if (a == "--seconds") {
-      const RawAnswer s = RawAnswer::from_token(args[++i]);
-      if (s.kind != RawAnswer::Kind::number || s.number < 0) {
-        o.error = "--seconds needs a number of seconds, got '" + args[i] + "'";
-        return o;
-      }
-      o.seconds = s.number;
-    } else if (a.size() > 2 && a.rfind("--", 0) == 0) {
-      o.error = "unknown option '" + a + "'";
-      return o;
-    } else {
-      o.positional.push_back(a);
-    }
+void print_questions(const Options& o) {
+  const Questionnaire& q = *o.questionnaire;
+  const std::string min = std::to_string(q.scale_min);
+  const std::string max = std::to_string(q.scale_max);
+  std::cout << q.title << "\n";
+  if (is_earlier_version(o)) {
+    std::cout << fill(text::kEarlierQuestionnaire, {std::to_string(*o.builtin_version),
+                                                    std::to_string(builtin_latest_version())})
+              << "\n";
   }
-  if (!questionnaire_path) {
-    o.questionnaire = builtin_questionnaire();
-    return o;
+  // A scale such as 1-4 has no whole-number middle, so none is named.
+  const bool has_middle = (q.scale_min + q.scale_max) % 2 == 0;
+  std::cout << (has_middle ? fill(text::kScaleWithMiddle,
+                                  {min, max, std::to_string((q.scale_min + q.scale_max) / 2)})
+                           : fill(text::kScaleNoMiddle, {min, max}))
+            << "\n";
+  // Each statement's own two ends, as the person sees them: on a reversed statement the
+  // first answer is not the low pole's, so a pole label here would mislead.
+  for (std::size_t i = 0; i < q.items.size(); ++i) {
+    const Item& item = q.items[i];
+    std::cout << "\n"
+              << fill(text::kStatement, {std::to_string(i + 1), item.prompt}) << "\n"
+              << fill(text::kStatementEnd, {min, item.low}) << "\n"
+              << fill(text::kStatementEnd, {max, item.high}) << "\n";
   }
-  const auto text = read_input(*questionnaire_path);
-  if (!text) {
-    o.error = "cannot read questionnaire file '" + *questionnaire_path + "'";
-    return o;
-  }
-  auto loaded = load_questionnaire(*text);
-  if (!loaded) {
-    const Problem& p = loaded.error().front();
-    o.error = "questionnaire '" + *questionnaire_path +
-              "' is not valid: " + (p.path.empty() ? "" : p.path + ": ") + p.message +
-              " (crossroads validate lists every problem)";
-    return o;
-  }
-  o.questionnaire = std::move(loaded.value());
-  return o;
-}
-
-std::string short_list(const Questionnaire& q, const std::vector<int>& numbers) {
-  std::string out;
-  for (const int n : numbers) {
-    out += (out.empty() ? "" : "; ") + std::to_string(n) + " (" +
-           q.items[static_cast<std::size_t>(n) - 1].short_label + ")";
-  }
-  return out.empty() ? "none" : out;
-}
-
-void print_text_result(const Questionnaire& q, const Result& r) {
-  const Band& band = q.bands[r.band];
-  std::cout << "Total: " << r.total << " / " << q.max_total() << "\n"
-            << "Band: " << band.title << " - " << band.summary << "\n"
-            << band.explanation << "\n";
-  for (const auto& a : band.advice) std::cout << "  * " << a << "\n";
-  if (r.margin) {
-    std::cout << "Margin: " << r.margin->points << " points from "
-              << q.bands[r.margin->toward].title << (r.borderline ? " (borderline)" : "") << "\n";
-  }
-  std::cout << "Shape: " << shape_name(r.shape);
-  if (q.shapes) {
-    const Text& t = r.shape == Shape::split     ? q.shapes->split
-                    : r.shape == Shape::centred ? q.shapes->centred
-                                                : q.shapes->consistent;
-    std::cout << " - " << t.title << ": " << t.explanation;
-  }
-  std::cout << "\n"
-            << "Drivers toward " << q.low.label << ": " << short_list(q, r.drivers.low) << "\n"
-            << "Drivers toward " << q.high.label << ": " << short_list(q, r.drivers.high) << "\n";
-  for (const Quality note : r.quality) {
-    std::cout << "Note: " << quality_name(note);
-    if (q.quality) {
-      std::cout << " - "
-                << (note == Quality::straight_line   ? q.quality->straight_line
-                    : note == Quality::mostly_middle ? q.quality->mostly_middle
-                                                     : q.quality->fast);
-    }
-    std::cout << "\n";
-  }
-  std::cout << "Themes:\n";
-  for (const ThemeScore& t : r.themes) {
-    std::cout << "  " << q.themes[t.theme].title << ": " << t.score << " / " << t.max << " ("
-              << q.bands[t.leaning].title << ")\n";
-  }
+  if (!q.credit.empty()) std::cout << "\n" << q.credit << "\n";
 }
 
 int score_csv_file(const Questionnaire& q, const std::string& path) {
-  const auto text = read_input(path);
-  if (!text) return fail("cannot read CSV file '" + path + "'");
-  const std::string out = score_csv(q, *text);
+  const auto input = read_input(path);
+  if (!input) return fail(fill(text::kCannotReadCsv, {path}));
+  const std::string out = score_csv(q, *input);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return kOk;
 }
@@ -159,30 +68,21 @@ int score_csv_file(const Questionnaire& q, const std::string& path) {
 }  // namespace
 
 int help() {
-  std::cout << "Usage:\n"
-               "  crossroads questions                     list the statements and their two ends\n"
-               "  crossroads score A1 A2 ... A15 [--json] [--seconds N]\n"
-               "                                           score one person's answers (0 to 10)\n"
-               "  crossroads score --csv FILE|-            score one respondent per CSV row\n"
-               "  crossroads validate FILE.json            check a questionnaire definition\n"
-               "Options: --questionnaire FILE.json uses a custom questionnaire.\n"
-               "Exit codes: 0 success, 2 bad input or usage.\n";
+  std::cout << fill(text::kUsage, {std::to_string(builtin_latest_version())});
   return kOk;
 }
 
 int questions(const Args& args) {
   const Options o = parse_options(args);
   if (!o.error.empty()) return fail(o.error);
-  if (!o.positional.empty()) return fail("questions takes no arguments");
-  const Questionnaire& q = *o.questionnaire;
-  std::cout << q.title << "\nRate each statement from " << q.scale_min << " to " << q.scale_max
-            << ".\n";
-  for (std::size_t i = 0; i < q.items.size(); ++i) {
-    const Item& item = q.items[i];
-    std::cout << "\n"
-              << (i + 1) << ". " << item.prompt << "\n"
-              << "   " << q.scale_min << " = " << item.low << "\n"
-              << "   " << q.scale_max << " = " << item.high << "\n";
+  if (!o.positional.empty()) return fail(std::string(text::kQuestionsNoArguments));
+  // Silently ignoring an option would let a typo in a script pass unnoticed.
+  if (o.csv) return fail(fill(text::kQuestionsNoOption, {"--csv"}));
+  if (o.seconds) return fail(fill(text::kQuestionsNoOption, {"--seconds"}));
+  if (o.json) {
+    std::cout << questionnaire_to_json(*o.questionnaire) << "\n";
+  } else {
+    print_questions(o);
   }
   return kOk;
 }
@@ -192,38 +92,50 @@ int score(const Args& args) {
   if (!o.error.empty()) return fail(o.error);
   const Questionnaire& q = *o.questionnaire;
   if (o.csv) {
-    if (!o.positional.empty()) return fail("give either --csv FILE or answers, not both");
+    if (!o.positional.empty()) return fail(std::string(text::kCsvAndAnswers));
     return score_csv_file(q, *o.csv);
   }
   std::vector<RawAnswer> raw;
+  raw.reserve(o.positional.size());
   for (const auto& a : o.positional) raw.push_back(RawAnswer::from_token(a));
   const auto result = crossroads::score(q, raw, o.seconds);
   if (!result) return fail(result.error().message);
   if (o.json) {
     std::cout << result_to_json(q, result.value()) << "\n";
-  } else {
-    print_text_result(q, result.value());
+    return kOk;
   }
+  if (is_earlier_version(o)) {
+    std::cout << fill(text::kEarlierScored, {std::to_string(*o.builtin_version),
+                                             std::to_string(builtin_latest_version())})
+              << "\n";
+  }
+  print_text_result(std::cout, q, result.value());
   return kOk;
 }
 
 int validate(const Args& args) {
-  if (args.size() != 1) return fail("validate takes one file: crossroads validate FILE.json");
-  const auto text = read_input(args[0]);
-  if (!text) return fail("cannot read '" + args[0] + "'");
-  const auto loaded = load_questionnaire(*text);
+  if (args.size() != 1) return fail(std::string(text::kValidateOneFile));
+  const std::string& path = args[0];
+  const auto input = read_input(path);
+  if (!input) return fail(fill(text::kCannotRead, {path}));
+  const auto loaded = load_questionnaire(*input);
   if (loaded) {
     const Questionnaire& q = loaded.value();
-    std::cout << args[0] << ": valid (" << q.items.size() << " statements, " << q.themes.size()
-              << " themes, " << q.bands.size() << " bands, totals " << q.min_total() << " to "
-              << q.max_total() << ")\n";
+    std::cout << fill(text::kValid, {path, count(text::kStatements, q.item_count()),
+                                     count(text::kThemes, static_cast<long long>(q.themes.size())),
+                                     count(text::kBands, static_cast<long long>(q.bands.size())),
+                                     std::to_string(q.min_total()), std::to_string(q.max_total())})
+              << "\n";
     return kOk;
   }
   for (const Problem& p : loaded.error()) {
-    std::cout << args[0] << ": " << (p.path.empty() ? "" : p.path + ": ") << p.message << "\n";
+    std::cout << (p.path.empty() ? fill(text::kProblemLine, {path, p.message})
+                                 : fill(text::kProblemAt, {path, p.path, p.message}))
+              << "\n";
   }
-  std::cerr << "crossroads: " << args[0] << " has " << loaded.error().size() << " problem"
-            << (loaded.error().size() == 1 ? "" : "s") << "\n";
+  const auto problems = static_cast<long long>(loaded.error().size());
+  std::cerr << "crossroads: " << fill(text::kHasProblems, {path, count(text::kProblems, problems)})
+            << "\n";
   return kBadInput;
 }
 

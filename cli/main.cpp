@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "format.hpp"
 
 int main(int argc, char** argv) {
   using namespace crossroads::cli;
@@ -13,7 +14,7 @@ int main(int argc, char** argv) {
     if (args[0] == "questions") return questions(rest);
     if (args[0] == "score") return score(rest);
     if (args[0] == "validate") return validate(rest);
-    return fail("unknown command '" + args[0] + "' (try: crossroads help)");
+    return fail(fill(text::kUnknownCommand, {args[0]}));
   } catch (const std::exception& e) {
     // Only resource failures (out of memory) can reach here; still one line, no trace.
     std::cerr << "crossroads: " << e.what() << "\n";

@@ -1,0 +1,114 @@
+#include "options.hpp"
+
+#include <charconv>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "crossroads/answers.hpp"
+#include "format.hpp"
+
+namespace crossroads::cli {
+namespace {
+
+constexpr std::size_t kMaxInputBytes = std::size_t{1} << 31U;
+
+// A version is a whole number in 1..latest, written plainly ("2", not "2.0" or " 2").
+std::optional<int> builtin_version_of(const std::string& token) {
+  int version = 0;
+  const char* const end = token.data() + token.size();
+  const auto [stop, status] = std::from_chars(token.data(), end, version);
+  if (status != std::errc() || stop != end) return std::nullopt;
+  if (version < 1 || version > builtin_latest_version()) return std::nullopt;
+  return version;
+}
+
+// The questionnaire the options name: a file, a built-in version, or the latest built-in one.
+void pick_questionnaire(Options& o, const std::optional<std::string>& path) {
+  if (path && o.builtin_version) {
+    o.error = text::kVersionWithFile;
+    return;
+  }
+  if (!path) {
+    const int version = o.builtin_version.value_or(builtin_latest_version());
+    o.questionnaire = builtin_questionnaire(version);
+    // The engine tests load every built-in version, so this only guards a broken build.
+    if (!o.questionnaire) o.error = fill(text::kBuiltinUnreadable, {std::to_string(version)});
+    return;
+  }
+  const auto content = read_input(*path);
+  if (!content) {
+    o.error = fill(text::kCannotReadQuestionnaire, {*path});
+    return;
+  }
+  auto loaded = load_questionnaire(*content);
+  if (!loaded) {
+    const Problem& p = loaded.error().front();
+    const std::string problem =
+        p.path.empty() ? p.message : fill(text::kProblemLine, {p.path, p.message});
+    o.error = fill(text::kInvalidQuestionnaire, {*path, problem});
+    return;
+  }
+  o.questionnaire = std::move(loaded.value());
+}
+
+}  // namespace
+
+Options parse_options(const Args& args) {
+  Options o;
+  std::optional<std::string> questionnaire_path;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool has_value = i + 1 < args.size();
+    if (a == "--json") {
+      o.json = true;
+    } else if ((a == "--csv" || a == "--questionnaire" || a == "--questionnaire-version" ||
+                a == "--seconds") &&
+               !has_value) {
+      o.error = fill(text::kNeedsValue, {a});
+      return o;
+    } else if (a == "--csv") {
+      o.csv = args[++i];
+    } else if (a == "--questionnaire") {
+      questionnaire_path = args[++i];
+    } else if (a == "--questionnaire-version") {
+      o.builtin_version = builtin_version_of(args[++i]);
+      if (!o.builtin_version) {
+        o.error = fill(text::kBadVersion, {std::to_string(builtin_latest_version()), args[i]});
+        return o;
+      }
+    } else if (a == "--seconds") {
+      const RawAnswer s = RawAnswer::from_token(args[++i]);
+      if (s.kind != RawAnswer::Kind::number || s.number < 0) {
+        o.error = fill(text::kBadSeconds, {args[i]});
+        return o;
+      }
+      o.seconds = s.number;
+    } else if (a.size() > 2 && a.rfind("--", 0) == 0) {
+      o.error = fill(text::kUnknownOption, {a});
+      return o;
+    } else {
+      o.positional.push_back(a);
+    }
+  }
+  pick_questionnaire(o, questionnaire_path);
+  return o;
+}
+
+std::optional<std::string> read_input(const std::string& path) {
+  if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return std::nullopt;
+  const std::streamoff size = in.tellg();
+  if (size < 0) {  // not seekable (a pipe): read it as a stream
+    in.clear();
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }
+  if (static_cast<std::size_t>(size) > kMaxInputBytes) return std::nullopt;
+  std::string content(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(content.data(), size)) return std::nullopt;
+  return content;
+}
+
+}  // namespace crossroads::cli
