@@ -178,8 +178,9 @@ std::string questionnaire_to_json(const Questionnaire& q) {
   put(w, "version", q.version);
   put(w, "title", q.title);
   put(w, "intro", q.intro);
-  put(w, "credit", q.credit);
-  put_texts(w, "about", q.about);
+  // Optional fields are left out when absent, so the output loads again as a questionnaire.
+  if (!q.credit.empty()) put(w, "credit", q.credit);
+  if (!q.about.empty()) put_texts(w, "about", q.about);
   w.Key("scale");
   w.StartObject();
   put(w, "min", q.scale_min);

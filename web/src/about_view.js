@@ -4,7 +4,7 @@ import { h } from './dom.js';
 import { S } from './strings.js';
 
 /**
- * @param questionnaire the engine's questionnaire object (about: paragraphs, credit: one line)
+ * @param questionnaire the engine's questionnaire object, with its about paragraphs (absent when it has none)
  * @param on { back }
  */
 export function aboutView({ questionnaire }, on) {

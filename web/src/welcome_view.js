@@ -28,7 +28,7 @@ export function welcomeView({ questionnaire, answered, hasHistory, custom }, on)
     resuming && h('p', { class: 'resume' }, format(S.resumeNote, { answered, count })),
     h('div', { class: 'buttons' }, buttons,
       hasHistory && h('button', { type: 'button', class: 'btn quiet', onclick: on.history }, S.history),
-      questionnaire.about.length > 0 && h('button', { type: 'button', class: 'btn quiet', onclick: on.about }, S.about),
+      questionnaire.about && h('button', { type: 'button', class: 'btn quiet', onclick: on.about }, S.about),
       h('a', { class: 'btn quiet', href: '#team' }, S.teamView)),
     h('div', { class: 'more' },
       custom && h('p', { class: 'own' }, S.ownNote,
