@@ -2,16 +2,31 @@
 // Writes tests/corpus/answer_sets.json: the answer sets the WASM-vs-CLI parity tests run.
 // Deterministic (fixed seed), so re-running it gives the same file: node tests/corpus/make_answer_sets.js
 //
-// Each valid set carries the total and band worked out here by plain addition (the built-in
-// questionnaire has no reverse items; bands <50 management, 50-100 both, >100 mastery) with its
-// margin and borderline flag, so the
-// tests check the engine against an independent oracle as well as CLI against WASM. Sets built
-// for a particular shape carry that shape as well.
+// Each valid set carries the total and band worked out here (bands <50 management, 50-100 both,
+// >100 mastery) with its margin and borderline flag, so the tests check the engine against an
+// independent oracle as well as CLI against WASM. Sets built for a particular shape carry that
+// shape as well.
+//
+// The built-in questionnaire reverses some statements (`reverse: true` in
+// assessment/content/questionnaire.json: scored 10 - answer). Most sets are built from the scored
+// VALUES they are meant to have (a total of 49, a split shape, drivers...), and carry the ANSWERS a
+// person gives to get them: answer = reverse ? 10 - value : value. Sets about the answers
+// themselves (straight lines, mostly middle: the quality notes look at the answers as given) are
+// built from answers, and carry the values they score. Either way `values` and `total` follow the
+// reverse flags read here, so re-run this after a change to them.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
+const QUESTIONNAIRE = path.join(__dirname, '..', '..', 'assessment', 'content', 'questionnaire.json');
+const questionnaire = JSON.parse(fs.readFileSync(QUESTIONNAIRE, 'utf8'));
+const REVERSE = questionnaire.items.map((item) => item.reverse === true);
 const N = 15;
+if (REVERSE.length !== N || questionnaire.scale.min !== 0 || questionnaire.scale.max !== 10) {
+  throw new Error('the corpus is built for 15 statements on 0-10');
+}
+// Reversing is its own inverse: the same turn maps values to answers and answers to values.
+const turn = (list) => list.map((x, i) => (REVERSE[i] ? 10 - x : x));
 const band = (total) => (total < 50 ? 'management' : total <= 100 ? 'both' : 'mastery');
 // Fewest points to another band; equal distances go to the lower band. Borderline: at most 150/30.
 function margin(total) {
@@ -45,7 +60,7 @@ function even(total) {
   return Array.from({ length: N }, (_, i) => base + (i < extra ? 1 : 0));
 }
 
-// Adjusts a list of answers toward a target total, one point at a time from the end, within 0..10.
+// Adjusts a list of values toward a target total, one point at a time from the end, within 0..10.
 function toTotal(answers, total) {
   const a = answers.slice();
   let diff = total - sum(a);
@@ -59,18 +74,22 @@ function toTotal(answers, total) {
 }
 
 const valid = [];
-function add(name, answers, extra = {}) {
-  if (answers.length !== N || answers.some((x) => !Number.isInteger(x) || x < 0 || x > 10)) {
+function addSet(name, answers, values, extra) {
+  if (values.length !== N || values.some((x) => !Number.isInteger(x) || x < 0 || x > 10)) {
     throw new Error(`bad valid set ${name}`);
   }
   if (valid.some((v) => v.answers.join() === answers.join())) throw new Error(`duplicate set ${name}`);
-  const total = sum(answers);
+  const total = sum(values);
   const m = margin(total);
-  valid.push({ name, answers, total, band: band(total), margin: m, borderline: m.points <= 5, ...extra });
+  valid.push({ name, answers, values, total, band: band(total), margin: m, borderline: m.points <= 5, ...extra });
 }
+// A set built from the scored values it should have.
+const add = (name, values, extra = {}) => addSet(name, turn(values), values, extra);
+// A set built from the answers as given.
+const addAnswers = (name, answers, extra = {}) => addSet(name, answers, turn(answers), extra);
 
 // Band boundaries, each reached more than one way.
-add('total 0 (all zero)', fill(0));
+add('total 0 (the management end of every statement)', fill(0));
 add('total 49 even', even(49));
 add('total 49 lumpy', toTotal([0, 0, 0, 10, 10, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0], 49));
 add('total 50 even', even(50));
@@ -79,7 +98,7 @@ add('total 100 even', even(100));
 add('total 100 lumpy', [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 0, 0, 0, 0, 0]);
 add('total 101 even', even(101));
 add('total 101 lumpy', [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 1, 0, 0, 0, 0]);
-add('total 150 (all ten)', fill(10));
+add('total 150 (the mastery end of every statement)', fill(10));
 
 // Borderline totals on both sides of each edge, and the 75 tie (equal distance: lower band wins).
 for (const t of [44, 45, 46, 48, 51, 54, 55, 56, 74, 75, 76, 94, 95, 96, 97, 99, 102, 105, 106]) {
@@ -97,10 +116,11 @@ add('not centred: 8 answers in 4..6', [4, 5, 6, 4, 5, 6, 4, 5, 3, 3, 7, 3, 7, 3,
 add('consistent toward management', [1, 2, 3, 3, 2, 1, 3, 3, 3, 2, 3, 3, 3, 2, 3], { shape: 'consistent' });
 add('consistent toward mastery', [7, 8, 7, 7, 7, 9, 7, 7, 7, 8, 7, 7, 7, 7, 7], { shape: 'consistent' });
 
-// Straight lines and near-straight lines (quality notes).
-for (const v of [1, 3, 5, 7, 9]) add(`straight line of ${v}`, fill(v));
-add('mostly middle: 12 fives', [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 10, 3]);
-add('not mostly middle: 11 fives', [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 4, 0, 10, 3]);
+// Straight lines and near-straight lines (quality notes), as answered: the same answer everywhere
+// scores differently on reversed statements.
+for (const v of [0, 1, 3, 5, 7, 9, 10]) addAnswers(`straight line of ${v}`, fill(v), { quality: v === 5 ? ['straight_line', 'mostly_middle'] : ['straight_line'] });
+addAnswers('mostly middle: 12 fives', [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 10, 3], { quality: ['mostly_middle'] });
+addAnswers('not mostly middle: 11 fives', [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 4, 0, 10, 3], { quality: [] });
 
 // Drivers: ties in statement order, at most three per pole, and the 2-point threshold (3 and 7).
 add('drivers: many ties toward management', [3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]);
@@ -157,7 +177,9 @@ for (const t of [' 5', '5 ', '+5', '05', '5.0', '-0', '10.0', 'NaN', 'Infinity',
 }
 
 const out = {
-  about: 'Generated by tests/corpus/make_answer_sets.js (fixed seed). Built-in questionnaire: 15 statements, 0-10.',
+  about: 'Generated by tests/corpus/make_answer_sets.js (fixed seed). Built-in questionnaire: 15 statements, 0-10. '
+    + '"answers" are as given, "values" as scored (10 - answer on a reversed statement).',
+  questionnaire: { id: questionnaire.id, version: questionnaire.version, reversed: REVERSE.flatMap((r, i) => (r ? [i + 1] : [])) },
   valid,
   invalid,
   tokens,

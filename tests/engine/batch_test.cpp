@@ -25,15 +25,19 @@ std::vector<RawAnswer> fives_with(int number, RawAnswer a) {
 
 TEST_CASE("score_batch: bad rows mixed in each get their own error", "[batch]") {
   const auto& q = test::builtin();
+  // good rows answered so their scored values total 30, 75 and 120
+  const auto totalling = [&q](int total) {
+    return test::raw(test::answers_for(q, test::summing_to(total)));
+  };
   const std::vector<Respondent> rows{
-      row("good-1", test::raw(test::summing_to(30))),
+      row("good-1", totalling(30)),
       row("count", test::raw(std::vector<int>(14, 5))),
-      row("good-2", test::raw(test::summing_to(75))),
+      row("good-2", totalling(75)),
       row("missing", fives_with(4, RawAnswer::missing())),
       row("text", fives_with(9, RawAnswer::from_token("abc"))),
       row("fraction", fives_with(12, RawAnswer::from_token("7.5"))),
       row("range", fives_with(15, RawAnswer::from_token("11"))),
-      row("good-3", test::raw(test::summing_to(120))),
+      row("good-3", totalling(120)),
       row("empty", {}),
   };
   const auto out = score_batch(q, rows);
@@ -91,7 +95,7 @@ TEST_CASE("score_batch: empty input gives no rows", "[batch]") {
 
 TEST_CASE("score_batch from rows_from_json: non-object rows are answer-count errors",
           "[batch][answers_json]") {
-  const auto& q = test::builtin();
+  const auto& q = test::builtin(2);
   const auto rows = rows_from_json(R"([
     {"id": "a", "answers": [5,5,5,5,5,5,5,5,5,5,5,5,5,5,5]},
     "junk",
@@ -110,5 +114,6 @@ TEST_CASE("score_batch from rows_from_json: non-object rows are answer-count err
   CHECK(out[2].outcome.error().code == ErrorCode::missing_answer);
   CHECK(out[2].outcome.error().item == 15);
   REQUIRE(out[3].outcome.ok());
-  CHECK(out[3].outcome.value().total == 150);
+  // all 10s on version 2: eight statements scored 10, the seven reversed ones scored 0
+  CHECK(out[3].outcome.value().total == 80);
 }

@@ -67,8 +67,14 @@ std::vector<int> checked(const Questionnaire& q, const CsvRow& row) {
   return c.value();
 }
 
-const std::vector<int> kA{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 1, 2, 3, 4};       // total 65
-const std::vector<int> kB{10, 10, 10, 9, 9, 9, 8, 8, 8, 7, 7, 7, 10, 10, 10};  // total 132
+const std::vector<int> kA{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 1, 2, 3, 4};       // sum 65
+const std::vector<int> kB{10, 10, 10, 9, 9, 9, 8, 8, 8, 7, 7, 7, 10, 10, 10};  // sum 132
+
+// A row whose scored values are these (reversed statements answered from the other end), so the
+// output tests below read the same totals whichever statements the built-in reverses.
+std::string answered(const Questionnaire& q, const std::vector<int>& values) {
+  return join(test::answers_for(q, values));
+}
 
 }  // namespace
 
@@ -219,15 +225,26 @@ TEST_CASE("bad cells become answer errors for their statement", "[csv][input]") 
 TEST_CASE("score_csv writes the documented columns", "[csv][output]") {
   const auto& q = test::builtin();
   CHECK(csv_header(q) == "id,total,band,impact,energy,style,life,growth,shape,margin,error\n");
-  const auto out = score_csv(
-      q, "id,a,b,c,d,e,f,g,h,i,j,k,l,m,n,o\nalice," + join(kA) + "\nbob," + join(kB) + "\n");
+  const auto out = score_csv(q, "id,a,b,c,d,e,f,g,h,i,j,k,l,m,n,o\nalice," + answered(q, kA) +
+                                    "\nbob," + answered(q, kB) + "\n");
   const auto lines = lines_of(out);
   REQUIRE(lines.size() == 3);
   CHECK(lines[0] == "id,total,band,impact,energy,style,life,growth,shape,margin,error");
+  // alice's and bob's scored values are kA and kB
   // alice: 65, both; themes 6 15 24 11 9; split (0,1,1,2,2 low; 8,9,10 high); margin 16 down to 49
   CHECK(lines[1] == "alice,65,both,6,15,24,11,9,split,16,");
   // bob: 132, mastery; themes 30 27 24 21 30; consistent; margin 32 down to 100
   CHECK(lines[2] == "bob,132,mastery,30,27,24,21,30,consistent,32,");
+}
+
+TEST_CASE("score_csv scores version 2's reversed statements", "[csv][output][reverse]") {
+  const auto& q = test::builtin(2);
+  // kA as given: statements 2, 3, 5, 7, 9, 10 and 14 are reversed, so the scored values are
+  // 1 8 7 | 4 5 6 | 3 8 1 | 0 0 1 | 2 7 4: total 57, themes 16 15 12 1 13; two values of 8 or more
+  // (not split) and four at 4-6 (not centred); 8 points above 49
+  const auto lines = lines_of(score_csv(q, "alice," + join(kA) + "\n"));
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[1] == "alice,57,both,16,15,12,1,13,consistent,8,");
 }
 
 TEST_CASE("score_csv: bad rows have empty score cells and the error last; good rows still score",
@@ -236,8 +253,8 @@ TEST_CASE("score_csv: bad rows have empty score cells and the error last; good r
   std::string bad_cells = "carol";
   for (int i = 0; i < 15; ++i) bad_cells += i == 2 ? ",abc" : ",5";
   const std::vector<int> fourteen(kA.begin(), kA.end() - 1);
-  const std::string text =
-      "alice," + join(kA) + "\n" + bad_cells + "\n" + join(fourteen) + "\nbob," + join(kB) + "\n";
+  const std::string text = "alice," + answered(q, kA) + "\n" + bad_cells + "\n" + join(fourteen) +
+                           "\nbob," + answered(q, kB) + "\n";
   const auto lines = lines_of(score_csv(q, text));
   REQUIRE(lines.size() == 5);
   for (const auto& l : lines) {
@@ -266,9 +283,9 @@ TEST_CASE("score_csv: an empty input is just the header", "[csv][output]") {
 
 TEST_CASE("score_csv neutralises formula-looking cells", "[csv][output]") {
   const auto& q = test::builtin();
-  const auto out =
-      score_csv(q, "=cmd|' /C calc'!A0," + join(kA) + "\n+1," + join(kA) + "\n@SUM(A1)," +
-                       join(kA) + "\n-2+3," + join(kA) + "\n\"=1,2\"," + join(kA) + "\n");
+  const auto a = answered(q, kA);
+  const auto out = score_csv(q, "=cmd|' /C calc'!A0," + a + "\n+1," + a + "\n@SUM(A1)," + a +
+                                    "\n-2+3," + a + "\n\"=1,2\"," + a + "\n");
   const auto lines = lines_of(out);
   REQUIRE(lines.size() == 6);
   for (std::size_t i = 1; i < lines.size(); ++i) {
@@ -292,7 +309,7 @@ TEST_CASE("score_csv neutralises formula-looking cells", "[csv][output]") {
 
 TEST_CASE("csv_line: ids with commas, quotes and newlines stay one cell", "[csv][output]") {
   const auto& q = test::builtin();
-  const auto r = score(q, test::raw(kA));
+  const auto r = score(q, test::raw(test::answers_for(q, kA)));
   const std::string line = csv_line(q, "Smith, \"J\"\nx", r);
   REQUIRE(line.back() == '\n');
   CHECK(std::count(line.begin(), line.end(), '\n') == 1);

@@ -1,10 +1,10 @@
-// The insight rules of docs/questionnaire-schema.md: margin, borderline, drivers, shape, quality
-// notes and theme leaning, with the built-in numbers and on a custom 1-5 scale.
+// The insight rules of docs/questionnaire-schema.md about the total: margin, borderline and theme
+// leaning, with the built-in numbers and on a custom 1-5 scale; which end an answer chose; the
+// names. Drivers, shape and quality notes: insight_answers_test.cpp; the written rules against
+// the engine on random questionnaires: insight_property_test.cpp.
 #include "crossroads/insight.hpp"
 
 #include <catch2/catch.hpp>
-#include <cmath>
-#include <random>
 
 #include "test_support.hpp"
 
@@ -14,10 +14,6 @@ namespace {
 
 std::string toward(const Questionnaire& q, const std::optional<Margin>& m) {
   return q.bands[m->toward].id;
-}
-
-bool has(const std::vector<Quality>& notes, Quality n) {
-  return std::find(notes.begin(), notes.end(), n) != notes.end();
 }
 
 // 1-5 scale, 10 statements in 2 themes, bands 10-24 / 25-35 / 36-50.
@@ -50,8 +46,8 @@ TEST_CASE("margin on the built-in questionnaire", "[insight][margin]") {
     REQUIRE(m.has_value());
     CHECK(m->points == c.points);
     CHECK(toward(q, m) == c.toward);
-    // and the same through score()
-    const auto r = test::score_ok(q, test::summing_to(c.total));
+    // and the same through score(), answered so the scored values make that total
+    const auto r = test::score_ok(q, test::answers_for(q, test::summing_to(c.total)));
     REQUIRE(r.margin.has_value());
     CHECK(r.margin->points == c.points);
     CHECK(toward(q, r.margin) == c.toward);
@@ -73,7 +69,8 @@ TEST_CASE("borderline is a margin of at most 5 on the built-in", "[insight][marg
         Case{55, false}, Case{95, false}, Case{96, true}, Case{100, true}, Case{101, true},
         Case{105, true}, Case{106, false}, Case{0, false}, Case{75, false}, Case{150, false}}) {
     CAPTURE(c.total);
-    CHECK(test::score_ok(q, test::summing_to(c.total)).borderline == c.borderline);
+    const auto answers = test::answers_for(q, test::summing_to(c.total));
+    CHECK(test::score_ok(q, answers).borderline == c.borderline);
   }
 }
 
@@ -133,194 +130,6 @@ TEST_CASE("margin ties go to the lower band on an even split", "[insight][margin
   CHECK(toward(q, up) == "b3");
 }
 
-TEST_CASE("drivers: only answers at least 2 from the middle", "[insight][drivers]") {
-  const auto& q = test::builtin();
-  std::vector<int> v(15, 5);
-  v[1] = 3;  // counts toward management
-  v[2] = 7;  // counts toward mastery
-  v[3] = 4;  // does not
-  v[4] = 6;  // does not
-  const auto d = drivers_of(q, v);
-  CHECK(d.low == std::vector<int>{2});
-  CHECK(d.high == std::vector<int>{3});
-  CHECK(drivers_of(q, std::vector<int>{4, 6, 4, 6, 5, 5, 4, 6, 4, 6, 5, 5, 4, 6, 5}).low.empty());
-  CHECK(drivers_of(q, std::vector<int>{4, 6, 4, 6, 5, 5, 4, 6, 4, 6, 5, 5, 4, 6, 5}).high.empty());
-}
-
-TEST_CASE("drivers: strongest first, at most three per pole", "[insight][drivers]") {
-  const auto& q = test::builtin();
-  //                    1  2  3  4  5  6  7   8  9  10 11 12 13 14 15
-  const std::vector<int> v{5, 3, 7, 4, 6, 0, 10, 2, 8, 1, 9, 5, 5, 5, 5};
-  const auto d = drivers_of(q, v);
-  CHECK(d.low == std::vector<int>{6, 10, 8});
-  CHECK(d.high == std::vector<int>{7, 11, 9});
-  const auto r = test::score_ok(q, v);
-  CHECK(r.drivers.low == d.low);
-  CHECK(r.drivers.high == d.high);
-}
-
-TEST_CASE("drivers: ties are in statement order", "[insight][drivers]") {
-  const auto& q = test::builtin();
-  std::vector<int> v(15, 5);
-  v[13] = 0;
-  v[8] = 0;
-  v[1] = 0;
-  v[0] = 1;
-  v[14] = 10;
-  v[11] = 10;
-  v[3] = 10;
-  v[2] = 10;
-  v[6] = 10;
-  const auto d = drivers_of(q, v);
-  CHECK(d.low == std::vector<int>{2, 9, 14});
-  CHECK(d.high == std::vector<int>{3, 4, 7});
-
-  // many equal answers: always the first three
-  CHECK(drivers_of(q, std::vector<int>(15, 0)).low == std::vector<int>{1, 2, 3});
-  CHECK(drivers_of(q, std::vector<int>(15, 0)).high.empty());
-  CHECK(drivers_of(q, std::vector<int>(15, 8)).high == std::vector<int>{1, 2, 3});
-  std::vector<int> sevens(15, 7);
-  sevens[12] = 8;
-  CHECK(drivers_of(q, sevens).high == std::vector<int>{13, 1, 2});
-}
-
-TEST_CASE("drivers: a reverse item counts toward the opposite pole",
-          "[insight][drivers][reverse]") {
-  test::Spec s;
-  s.reverse = {1, 2};
-  const auto q = test::load(s);
-  std::vector<int> a(15, 5);
-  a[0] = 0;   // answered toward the low end, scored 10: a mastery driver
-  a[1] = 10;  // answered toward the high end, scored 0: a management driver
-  a[2] = 0;   // not reversed: management
-  const auto r = test::score_ok(q, a);
-  CHECK(r.drivers.high == std::vector<int>{1});
-  CHECK(r.drivers.low == std::vector<int>{2, 3});
-}
-
-TEST_CASE("drivers scale with the range: on 1-5 any answer off the middle counts",
-          "[insight][drivers][custom]") {
-  // a fifth of the range (0.8 points on 1-5) from the middle: 2 and 4 count, 3 does not
-  const auto q = five_point();
-  const auto d = drivers_of(q, {1, 2, 3, 4, 5, 5, 1, 2, 4, 3});
-  CHECK(d.low == std::vector<int>{1, 7, 2});
-  CHECK(d.high == std::vector<int>{5, 6, 4});
-}
-
-TEST_CASE("shape on the built-in: split needs 3 strong answers at each end", "[insight][shape]") {
-  const auto& q = test::builtin();
-  // fillers 3 and 7 are neither strong nor middle
-  const std::vector<int> three_three{0, 1, 2, 8, 9, 10, 3, 7, 3, 7, 3, 7, 3, 7, 3};
-  CHECK(shape_of(q, three_three) == Shape::split);
-  const std::vector<int> two_low{0, 1, 3, 8, 9, 10, 3, 7, 3, 7, 3, 7, 3, 7, 3};
-  CHECK(shape_of(q, two_low) == Shape::consistent);
-  const std::vector<int> two_high{0, 1, 2, 8, 9, 7, 3, 7, 3, 7, 3, 7, 3, 7, 3};
-  CHECK(shape_of(q, two_high) == Shape::consistent);
-  // split wins over centred
-  const std::vector<int> split_and_middle{0, 2, 2, 8, 8, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5};
-  CHECK(shape_of(q, split_and_middle) == Shape::split);
-  // strong edges: 2 and 8 are strong, 3 and 7 are not
-  CHECK(shape_of(q, {2, 2, 2, 8, 8, 8, 3, 3, 3, 7, 7, 7, 3, 7, 3}) == Shape::split);
-  CHECK(shape_of(q, {3, 3, 3, 7, 7, 7, 3, 3, 3, 7, 7, 7, 3, 7, 3}) == Shape::consistent);
-}
-
-TEST_CASE("shape on the built-in: centred needs 9 answers at 4-6", "[insight][shape]") {
-  const auto& q = test::builtin();
-  CHECK(shape_of(q, {4, 5, 6, 4, 5, 6, 4, 5, 6, 3, 7, 3, 7, 3, 7}) == Shape::centred);
-  CHECK(shape_of(q, {4, 5, 6, 4, 5, 6, 4, 5, 3, 3, 7, 3, 7, 3, 7}) == Shape::consistent);
-  // with two strong answers each way it is still centred
-  CHECK(shape_of(q, {4, 5, 6, 4, 5, 6, 4, 5, 6, 0, 0, 10, 10, 3, 7}) == Shape::centred);
-  CHECK(shape_of(q, std::vector<int>(15, 5)) == Shape::centred);
-  CHECK(shape_of(q, std::vector<int>(15, 10)) == Shape::consistent);
-  CHECK(shape_of(q, std::vector<int>(15, 0)) == Shape::consistent);
-}
-
-TEST_CASE("shape uses scored values (reverse items)", "[insight][shape][reverse]") {
-  test::Spec s;
-  s.reverse = {1, 2, 3};
-  const auto q = test::load(s);
-  // raw answers: six 0s, but the first three are reversed to 10
-  const std::vector<int> a{0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3};
-  CHECK(test::score_ok(q, a).shape == Shape::split);
-}
-
-TEST_CASE("shape on a 1-5 scale with 10 statements", "[insight][shape][custom]") {
-  const auto q = five_point();
-  // a fifth of 10 is 2: strong means 1 or 5
-  CHECK(shape_of(q, {1, 1, 5, 5, 2, 4, 2, 4, 2, 4}) == Shape::split);
-  CHECK(shape_of(q, {1, 2, 5, 5, 2, 4, 2, 4, 2, 4}) == Shape::consistent);
-  // three fifths of 10 is 6: middle means exactly 3
-  CHECK(shape_of(q, {3, 3, 3, 3, 3, 3, 2, 4, 2, 4}) == Shape::centred);
-  CHECK(shape_of(q, {3, 3, 3, 3, 3, 2, 2, 4, 2, 4}) == Shape::consistent);
-}
-
-TEST_CASE("quality: straight_line when every answer is the same", "[insight][quality]") {
-  const auto& q = test::builtin();
-  for (const int a : {0, 3, 7, 10}) {
-    CAPTURE(a);
-    const auto notes = quality_of(q, std::vector<int>(15, a), std::nullopt);
-    CHECK(has(notes, Quality::straight_line));
-    CHECK_FALSE(has(notes, Quality::mostly_middle));
-  }
-  std::vector<int> almost(15, 7);
-  almost[14] = 6;
-  CHECK_FALSE(has(quality_of(q, almost, std::nullopt), Quality::straight_line));
-  const auto fives = quality_of(q, std::vector<int>(15, 5), std::nullopt);
-  CHECK(has(fives, Quality::straight_line));
-  CHECK(has(fives, Quality::mostly_middle));
-}
-
-TEST_CASE("quality: mostly_middle needs 12 fives", "[insight][quality]") {
-  const auto& q = test::builtin();
-  std::vector<int> twelve(15, 5);
-  twelve[0] = 0;
-  twelve[7] = 10;
-  twelve[14] = 6;
-  CHECK(has(quality_of(q, twelve, std::nullopt), Quality::mostly_middle));
-  std::vector<int> eleven = twelve;
-  eleven[3] = 4;
-  CHECK_FALSE(has(quality_of(q, eleven, std::nullopt), Quality::mostly_middle));
-  // 4 and 6 are not the middle
-  CHECK_FALSE(has(quality_of(q, {4, 6, 4, 6, 4, 6, 4, 6, 4, 6, 4, 6, 4, 6, 4}, std::nullopt),
-                  Quality::mostly_middle));
-}
-
-TEST_CASE("quality: fast under 30 seconds on the built-in", "[insight][quality]") {
-  const auto& q = test::builtin();
-  const std::vector<int> a{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 1, 2, 3, 4};
-  CHECK(has(quality_of(q, a, 29.9), Quality::fast));
-  CHECK(has(quality_of(q, a, 0.0), Quality::fast));
-  CHECK_FALSE(has(quality_of(q, a, 30.0), Quality::fast));
-  CHECK_FALSE(has(quality_of(q, a, 300.0), Quality::fast));
-  CHECK_FALSE(has(quality_of(q, a, std::nullopt), Quality::fast));
-  CHECK(quality_of(q, a, 60.0).empty());
-  CHECK(test::score_ok(q, a, 29.9).quality == std::vector<Quality>{Quality::fast});
-  CHECK(test::score_ok(q, a).quality.empty());
-}
-
-TEST_CASE("quality on a 1-5 scale with 10 statements", "[insight][quality][custom]") {
-  const auto q = five_point();
-  // four fifths of 10 is 8 answers at 3
-  CHECK(has(quality_of(q, {3, 3, 3, 3, 3, 3, 3, 3, 1, 5}, std::nullopt), Quality::mostly_middle));
-  CHECK_FALSE(
-      has(quality_of(q, {3, 3, 3, 3, 3, 3, 3, 2, 1, 5}, std::nullopt), Quality::mostly_middle));
-  CHECK(has(quality_of(q, {1, 2, 3, 4, 5, 1, 2, 3, 4, 5}, 19.9), Quality::fast));
-  CHECK_FALSE(has(quality_of(q, {1, 2, 3, 4, 5, 1, 2, 3, 4, 5}, 20.0), Quality::fast));
-}
-
-TEST_CASE("quality: no mostly_middle on a scale without a whole middle",
-          "[insight][quality][custom]") {
-  test::Spec s;
-  s.items = 10;
-  s.themes = 2;
-  s.min = 1;
-  s.max = 4;
-  const auto q = test::load(s);
-  const auto notes = quality_of(q, std::vector<int>(10, 2), std::nullopt);
-  CHECK(has(notes, Quality::straight_line));
-  CHECK_FALSE(has(notes, Quality::mostly_middle));
-}
-
 TEST_CASE("theme leaning on the built-in (0-30)", "[insight][leaning]") {
   const auto& q = test::builtin();
   struct Case {
@@ -333,9 +142,9 @@ TEST_CASE("theme leaning on the built-in (0-30)", "[insight][leaning]") {
     CAPTURE(c.subtotal);
     CHECK(q.bands[leaning_of(q, c.subtotal, 0, 30)].id == c.band);
   }
-  // through score(): themes at 9, 10, 20, 21, 30
-  const std::vector<int> a{3, 3, 3, 4, 3, 3, 10, 10, 0, 7, 7, 7, 10, 10, 10};
-  const auto r = test::score_ok(q, a);
+  // through score(): scored values giving themes at 9, 10, 20, 21, 30
+  const std::vector<int> values{3, 3, 3, 4, 3, 3, 10, 10, 0, 7, 7, 7, 10, 10, 10};
+  const auto r = test::score_ok(q, test::answers_for(q, values));
   const std::vector<std::string> expected{"management", "both", "both", "mastery", "mastery"};
   for (std::size_t t = 0; t < 5; ++t) {
     CAPTURE(t, r.themes[t].score);
@@ -366,129 +175,66 @@ TEST_CASE("shape and quality names", "[insight]") {
   CHECK(quality_name(Quality::fast) == "fast");
 }
 
-namespace {
-
-// The rules written out straight from docs/questionnaire-schema.md, with plain arithmetic, to
-// compare against the engine on random questionnaires.
-struct Reference {
-  const Questionnaire& q;
-
-  [[nodiscard]] std::optional<Margin> margin(int total) const {
-    const std::size_t own = q.band_of(total);
-    std::optional<Margin> best;
-    // fewest points to land in another band; walk outwards, lower band first on a tie
-    for (int d = 1; d <= q.max_total() - q.min_total() && !best; ++d) {
-      if (total - d >= q.min_total() && q.band_of(total - d) != own)
-        best = Margin{d, q.band_of(total - d)};
-      else if (total + d <= q.max_total() && q.band_of(total + d) != own)
-        best = Margin{d, q.band_of(total + d)};
+TEST_CASE("end_of: which end of a statement an answer chose", "[insight][end]") {
+  CHECK(end_name(End::low) == "low");
+  CHECK(end_name(End::middle) == "middle");
+  CHECK(end_name(End::high) == "high");
+  SECTION("0-10: 0-4 low, 5 middle, 6-10 high") {
+    const auto& q = test::builtin();
+    for (int a = 0; a <= 10; ++a) {
+      CAPTURE(a);
+      CHECK(end_of(q, a) == (a < 5 ? End::low : a == 5 ? End::middle : End::high));
     }
-    return best;
   }
-
-  [[nodiscard]] Drivers drivers(const std::vector<int>& values) const {
-    const double middle = (q.scale_min + q.scale_max) / 2.0;
-    Drivers d;
-    for (const bool high : {false, true}) {
-      std::vector<std::pair<double, int>> pulls;
-      for (std::size_t i = 0; i < values.size(); ++i) {
-        const double toward = high ? values[i] - middle : middle - values[i];
-        // a fifth of the range from the middle (2 points on 0-10)
-        if (toward >= (q.scale_max - q.scale_min) / 5.0)
-          pulls.emplace_back(toward, static_cast<int>(i) + 1);
-      }
-      std::stable_sort(pulls.begin(), pulls.end(),
-                       [](auto& a, auto& b) { return a.first > b.first; });
-      auto& out = high ? d.high : d.low;
-      for (std::size_t i = 0; i < pulls.size() && i < 3; ++i) out.push_back(pulls[i].second);
-    }
-    return d;
+  SECTION("1-5: 3 is the middle") {
+    const auto q = five_point();
+    CHECK(end_of(q, 1) == End::low);
+    CHECK(end_of(q, 2) == End::low);
+    CHECK(end_of(q, 3) == End::middle);
+    CHECK(end_of(q, 4) == End::high);
+    CHECK(end_of(q, 5) == End::high);
   }
-
-  [[nodiscard]] Shape shape(const std::vector<int>& values) const {
-    const double range = q.scale_max - q.scale_min;
-    const double middle = (q.scale_min + q.scale_max) / 2.0;
-    const auto n = static_cast<double>(values.size());
-    int low = 0, high = 0, centre = 0;
-    for (const int v : values) {
-      if (v - q.scale_min <= range / 5) ++low;
-      if (q.scale_max - v <= range / 5) ++high;
-      if (std::abs(v - middle) <= range / 10) ++centre;
-    }
-    if (low >= std::ceil(n / 5) && high >= std::ceil(n / 5)) return Shape::split;
-    if (centre >= std::ceil(3 * n / 5)) return Shape::centred;
-    return Shape::consistent;
-  }
-
-  [[nodiscard]] bool mostly_middle(const std::vector<int>& answers) const {
-    if ((q.scale_min + q.scale_max) % 2 != 0) return false;
-    const auto at = std::count(answers.begin(), answers.end(), (q.scale_min + q.scale_max) / 2);
-    return static_cast<double>(at) >= std::ceil(4.0 * static_cast<double>(answers.size()) / 5);
-  }
-};
-
-}  // namespace
-
-TEST_CASE("property: insight rules match the written rules on random questionnaires",
-          "[insight][property]") {
-  std::mt19937 rng(5150);
-  for (int round = 0; round < 60; ++round) {
+  SECTION("1-4 has no middle answer: every answer chose an end") {
     test::Spec s;
-    const int range = std::uniform_int_distribution<int>(1, 100)(rng);
-    s.min = std::uniform_int_distribution<int>(-20, 20)(rng);
-    s.max = s.min + range;
-    s.items = std::uniform_int_distribution<int>(1, 40)(rng);
-    s.themes = std::uniform_int_distribution<int>(1, std::min(s.items, 6))(rng);
-    // random band cut points
-    const int lo = s.items * s.min;
-    const int hi = s.items * s.max;
-    const int nbands = std::uniform_int_distribution<int>(1, std::min(5, hi - lo + 1))(rng);
-    std::set<int> cuts;
-    while (static_cast<int>(cuts.size()) < nbands - 1)
-      cuts.insert(std::uniform_int_distribution<int>(lo + 1, hi)(rng));
-    int start = lo;
-    for (const int c : cuts) {
-      s.bands.emplace_back(start, c - 1);
-      start = c;
-    }
-    s.bands.emplace_back(start, hi);
-    for (int i = 1; i <= s.items; ++i) {
-      if (rng() % 4 == 0) s.reverse.insert(i);
-    }
+    s.items = 4;
+    s.themes = 1;
+    s.min = 1;
+    s.max = 4;
     const auto q = test::load(s);
-    const Reference ref{q};
-    CAPTURE(s.min, s.max, s.items, s.bands.size());
-
-    for (int t = lo; t <= hi; t += std::max(1, (hi - lo) / 300)) {
-      const auto got = margin_of(q, t);
-      const auto want = ref.margin(t);
-      REQUIRE(got.has_value() == want.has_value());
-      if (got) {
-        CAPTURE(t);
-        REQUIRE(got->points == want->points);
-        REQUIRE(got->toward == want->toward);
-        // borderline: at most one thirtieth of the range of possible totals
-        REQUIRE(is_borderline(q, got) == (got->points * 30 <= hi - lo));
-      }
-    }
-    std::uniform_int_distribution<int> answer(s.min, s.max);
-    for (int n = 0; n < 200; ++n) {
-      std::vector<int> a(static_cast<std::size_t>(s.items));
-      // mix uniform answers with answers piled at the ends and the middle
-      const int style = n % 3;
-      for (auto& x : a) {
-        x = answer(rng);
-        if (style == 1 && rng() % 2) x = rng() % 2 ? s.min : s.max;
-        if (style == 2 && rng() % 2) x = (s.min + s.max) / 2;
-      }
-      const auto r = test::score_ok(q, a);
-      const auto d = ref.drivers(r.values);
-      REQUIRE(r.drivers.low == d.low);
-      REQUIRE(r.drivers.high == d.high);
-      REQUIRE(r.shape == ref.shape(r.values));
-      REQUIRE(has(r.quality, Quality::mostly_middle) == ref.mostly_middle(a));
-      REQUIRE(has(r.quality, Quality::straight_line) ==
-              (a.size() > 1 && std::all_of(a.begin(), a.end(), [&](int v) { return v == a[0]; })));
-    }
+    CHECK(end_of(q, 1) == End::low);
+    CHECK(end_of(q, 2) == End::low);
+    CHECK(end_of(q, 3) == End::high);
+    CHECK(end_of(q, 4) == End::high);
   }
+  SECTION("-3..3 and 0-1") {
+    test::Spec s;
+    s.items = 4;
+    s.themes = 1;
+    s.min = -3;
+    s.max = 3;
+    const auto q = test::load(s);
+    CHECK(end_of(q, -3) == End::low);
+    CHECK(end_of(q, -1) == End::low);
+    CHECK(end_of(q, 0) == End::middle);
+    CHECK(end_of(q, 1) == End::high);
+    s.min = 0;
+    s.max = 1;
+    const auto binary = test::load(s);
+    CHECK(end_of(binary, 0) == End::low);
+    CHECK(end_of(binary, 1) == End::high);
+  }
+}
+
+TEST_CASE("end_of is about the answer as seen, not its reversed value", "[insight][end][reverse]") {
+  // Statement 2 of version 2 is reversed: an answer of 1 chose its low end, and is scored 9.
+  const auto& q = test::builtin(2);
+  REQUIRE(q.items[1].reverse);
+  std::vector<int> a(15, 5);
+  a[1] = 1;
+  a[0] = 1;
+  const auto r = test::score_ok(q, a);
+  REQUIRE(r.values[1] == 9);
+  CHECK(end_of(q, r.answers[1]) == End::low);
+  CHECK(end_of(q, r.answers[0]) == End::low);
+  CHECK(end_of(q, r.values[1]) == End::high);  // the value is toward the other pole
 }

@@ -1,5 +1,5 @@
-// result_to_json, error_to_json, questionnaire_to_json and problems_to_json, read back with
-// RapidJSON.
+// result_to_json and error_to_json, read back with RapidJSON. questionnaire_to_json and
+// problems_to_json: result_json_questionnaire_test.cpp.
 #include "crossroads/result_json.hpp"
 
 #include <rapidjson/document.h>
@@ -39,18 +39,28 @@ std::string str(const rapidjson::Value& v) {
 
 }  // namespace
 
+namespace {
+
+// Version 2 reverses statements 2, 3, 5, 7, 9, 10 and 14. These answers, as scored:
+const std::vector<int> kAnswered{5, 3, 7, 4, 6, 0, 10, 2, 8, 1, 9, 5, 5, 5, 10};
+const std::vector<int> kScoredV2{5, 7, 3, 4, 4, 0, 0, 2, 2, 9, 9, 5, 5, 5, 10};
+// total 70 (both, 21 points above 49); themes 15 8 4 23 20; drivers toward management: the
+// values of 0 (6, 7), then of 2 (8, 9), then 3 (3); toward mastery: 10 (15), then 9 (10, 11), then
+// 7 (2); split (four values at 0-2, three at 8-10)
+
+}  // namespace
+
 TEST_CASE("result_to_json holds every documented field", "[result_json]") {
-  const auto& q = test::builtin();
-  //                    1  2  3  4  5  6  7   8  9  10 11 12 13 14 15
-  const std::vector<int> a{5, 3, 7, 4, 6, 0, 10, 2, 8, 1, 9, 5, 5, 5, 10};
+  const auto& q = test::builtin(2);
+  const auto& a = kAnswered;
   const auto r = test::score_ok(q, a, 12.5);
   const auto d = parse(result_to_json(q, r, "row-1"));
 
   CHECK(d["ok"].GetBool());
   CHECK(str(d["id"]) == "row-1");
   CHECK(str(d["questionnaire"]["id"]) == "crossroads");
-  CHECK(d["questionnaire"]["version"].GetInt() == 1);
-  CHECK(d["total"].GetInt() == 80);
+  CHECK(d["questionnaire"]["version"].GetInt() == 2);
+  CHECK(d["total"].GetInt() == 70);
   CHECK(d["min"].GetInt() == 0);
   CHECK(d["max"].GetInt() == 150);
 
@@ -67,8 +77,8 @@ TEST_CASE("result_to_json holds every documented field", "[result_json]") {
 
   REQUIRE(d["themes"].Size() == 5);
   const std::vector<std::string> ids{"impact", "energy", "style", "life", "growth"};
-  const std::vector<int> scores{15, 10, 20, 15, 20};
-  const std::vector<std::string> leanings{"both", "both", "both", "both", "both"};
+  const std::vector<int> scores{15, 8, 4, 23, 20};
+  const std::vector<std::string> leanings{"both", "management", "management", "mastery", "both"};
   for (rapidjson::SizeType t = 0; t < 5; ++t) {
     CAPTURE(t);
     const auto& th = d["themes"][t];
@@ -87,26 +97,27 @@ TEST_CASE("result_to_json holds every documented field", "[result_json]") {
     CHECK(it["number"].GetInt() == static_cast<int>(i) + 1);
     CHECK(str(it["id"]) == q.items[i].id);
     CHECK(it["answer"].GetInt() == a[i]);
-    CHECK(it["value"].GetInt() == a[i]);
+    CHECK(it["value"].GetInt() == kScoredV2[i]);
+    REQUIRE(it["end"].IsString());
   }
 
   REQUIRE(d["margin"].IsObject());
-  CHECK(d["margin"]["points"].GetInt() == 21);  // 80: 31 down to 49, 21 up to 101
-  CHECK(str(d["margin"]["toward"]) == "mastery");
+  CHECK(d["margin"]["points"].GetInt() == 21);  // 70: 21 down to 49, 31 up to 101
+  CHECK(str(d["margin"]["toward"]) == "management");
   CHECK(d["borderline"].IsBool());
   CHECK_FALSE(d["borderline"].GetBool());
 
-  CHECK(ints(d["drivers"]["management"]) == std::vector<int>{6, 10, 8});
-  CHECK(ints(d["drivers"]["mastery"]) == std::vector<int>{7, 15, 11});
+  CHECK(ints(d["drivers"]["management"]) == std::vector<int>{6, 7, 8});
+  CHECK(ints(d["drivers"]["mastery"]) == std::vector<int>{15, 10, 11});
   CHECK(str(d["shape"]) == "split");
   CHECK(strings(d["quality"]) == std::vector<std::string>{"fast"});
 }
 
 TEST_CASE("result_to_json: leanings, borderline, id default and quality notes", "[result_json]") {
   const auto& q = test::builtin();
-  const std::vector<int> a{3, 3, 3, 4, 3,  3,  10, 10,
-                           0, 7, 7, 7, 10, 10, 10};  // themes 9, 10, 20, 21, 30
-  const auto d = parse(result_to_json(q, test::score_ok(q, a)));
+  const std::vector<int> values{3, 3, 3, 4, 3,  3,  10, 10,
+                                0, 7, 7, 7, 10, 10, 10};  // themes 9, 10, 20, 21, 30
+  const auto d = parse(result_to_json(q, test::score_ok(q, test::answers_for(q, values))));
   CHECK(str(d["id"]).empty());
   CHECK(d["total"].GetInt() == 90);
   const std::vector<std::string> leanings{"management", "both", "both", "mastery", "mastery"};
@@ -119,7 +130,8 @@ TEST_CASE("result_to_json: leanings, borderline, id default and quality notes", 
   CHECK(fives["drivers"]["management"].Size() == 0);
   CHECK(fives["drivers"]["mastery"].Size() == 0);
 
-  const auto edge = parse(result_to_json(q, test::score_ok(q, test::summing_to(49))));
+  const auto edge =
+      parse(result_to_json(q, test::score_ok(q, test::answers_for(q, test::summing_to(49)))));
   CHECK(str(edge["band"]["id"]) == "management");
   CHECK(edge["margin"]["points"].GetInt() == 1);
   CHECK(str(edge["margin"]["toward"]) == "both");
@@ -135,7 +147,47 @@ TEST_CASE("result_to_json: reverse items show answer and scored value", "[result
   const auto d = parse(result_to_json(q, test::score_ok(q, a)));
   CHECK(d["items"][1]["answer"].GetInt() == 1);
   CHECK(d["items"][1]["value"].GetInt() == 9);
+  CHECK(str(d["items"][1]["end"]) == "low");  // the end the answer chose, before reversal
   CHECK(d["total"].GetInt() == 14 * 5 + 9);
+}
+
+TEST_CASE("result_to_json: each item names the end its answer chose", "[result_json][end]") {
+  SECTION("version 2, reversed statements included") {
+    const auto& q = test::builtin(2);
+    const auto d = parse(result_to_json(q, test::score_ok(q, kAnswered)));
+    //   answers 5 3 7 4 6 0 10 2 8 1 9 5 5 5 10 (5 is the middle of 0-10)
+    const std::vector<std::string> ends{"middle", "low",    "high",   "low",    "high",
+                                        "low",    "high",   "low",    "high",   "low",
+                                        "high",   "middle", "middle", "middle", "high"};
+    REQUIRE(d["items"].Size() == 15);
+    for (rapidjson::SizeType i = 0; i < 15; ++i) {
+      CAPTURE(i + 1);
+      CHECK(str(d["items"][i]["end"]) == ends[i]);
+    }
+    // statement 2 is reversed: answered 3 (its low end), scored 7 (toward mastery)
+    CHECK(d["items"][1]["value"].GetInt() == 7);
+    CHECK(str(d["items"][1]["end"]) == "low");
+  }
+  SECTION("a 1-4 scale has no middle") {
+    test::Spec s;
+    s.items = 4;
+    s.themes = 1;
+    s.min = 1;
+    s.max = 4;
+    s.reverse = {4};
+    const auto q = test::load(s);
+    const auto d = parse(result_to_json(q, test::score_ok(q, {1, 2, 3, 4})));
+    CHECK(str(d["items"][0]["end"]) == "low");
+    CHECK(str(d["items"][1]["end"]) == "low");
+    CHECK(str(d["items"][2]["end"]) == "high");
+    CHECK(str(d["items"][3]["end"]) == "high");  // reversed: value 1, but the answer chose high
+    CHECK(d["items"][3]["value"].GetInt() == 1);
+  }
+  SECTION("brief results have no items, so no ends") {
+    const auto& q = test::builtin(2);
+    const auto d = parse(result_to_json(q, test::score_ok(q, kAnswered), "", Detail::brief));
+    CHECK(d["items"].Size() == 0);
+  }
 }
 
 TEST_CASE("result_to_json: margin is null with one band; drivers keyed by pole ids",
@@ -200,78 +252,9 @@ TEST_CASE("error_to_json names every error code", "[result_json]") {
   }
 }
 
-TEST_CASE("questionnaire_to_json round-trips through load_questionnaire",
-          "[result_json][questionnaire]") {
-  SECTION("built-in") {
-    const auto& q = test::builtin();
-    const std::string once = questionnaire_to_json(q);
-    const auto again = test::load(once);
-    CHECK(questionnaire_to_json(again) == once);
-    CHECK(again.id == q.id);
-    CHECK(again.items.size() == q.items.size());
-    for (std::size_t i = 0; i < q.items.size(); ++i) {
-      CHECK(again.items[i].prompt == q.items[i].prompt);
-      CHECK(again.items[i].theme == q.items[i].theme);
-    }
-    REQUIRE(again.bands.size() == 3);
-    CHECK(again.bands[2].advice == q.bands[2].advice);
-    REQUIRE(again.shapes.has_value());
-    CHECK(again.shapes->split.title == q.shapes->split.title);
-    REQUIRE(again.quality.has_value());
-    CHECK(again.quality->fast == q.quality->fast);
-
-    const auto d = parse(once);
-    CHECK(d["format"].GetInt() == 1);
-    CHECK(d["scale"]["min"].GetInt() == 0);
-    CHECK(d["scale"]["max"].GetInt() == 10);
-    CHECK(str(d["poles"]["low"]["id"]) == "management");
-    CHECK(d["items"][0]["reverse"].IsFalse());  // default filled in
-  }
-  SECTION("custom with reverse items and no texts") {
-    test::Spec s;
-    s.min = 1;
-    s.max = 5;
-    s.items = 4;
-    s.themes = 2;
-    s.bands = {{4, 20}};
-    s.reverse = {3};
-    s.texts = false;
-    const auto q = test::load(s);
-    const std::string once = questionnaire_to_json(q);
-    const auto again = test::load(once);
-    CHECK(questionnaire_to_json(again) == once);
-    CHECK(again.items[2].reverse);
-    CHECK_FALSE(again.shapes.has_value());
-    const auto d = parse(once);
-    CHECK_FALSE(d.HasMember("shapes"));
-    CHECK_FALSE(d.HasMember("quality"));
-  }
-}
-
-TEST_CASE("problems_to_json lists path and message", "[result_json]") {
-  const auto problems =
-      test::problems_of(test::builtin_mutated([](rapidjson::Document& d, auto& a) {
-        d.RemoveMember("title");
-        d["items"][3].AddMember("oops", 1, a);
-      }));
-  const auto d = parse(problems_to_json(problems));
-  CHECK_FALSE(d["ok"].GetBool());
-  REQUIRE(d["problems"].Size() == problems.size());
-  REQUIRE(problems.size() == 2);
-  for (rapidjson::SizeType i = 0; i < problems.size(); ++i) {
-    CHECK(str(d["problems"][i]["path"]) == problems[i].path);
-    CHECK(str(d["problems"][i]["message"]) == problems[i].message);
-  }
-  const auto empty = parse(problems_to_json({}));
-  CHECK(empty["problems"].Size() == 0);
-  const auto not_json = parse(problems_to_json(test::problems_of("{")));
-  CHECK(str(not_json["problems"][0]["path"]).empty());
-}
-
 TEST_CASE("result_to_json brief detail keeps the scores and drops the texts", "[result_json]") {
-  const auto& q = test::builtin();
-  const std::vector<int> a{5, 3, 7, 4, 6, 0, 10, 2, 8, 1, 9, 5, 5, 5, 10};
-  const auto r = test::score_ok(q, a, 12.5);
+  const auto& q = test::builtin(2);
+  const auto r = test::score_ok(q, kAnswered, 12.5);
   const auto full = result_to_json(q, r, "row-1", Detail::full);
   const auto brief_text = result_to_json(q, r, "row-1", Detail::brief);
   CHECK(full == result_to_json(q, r, "row-1"));  // full is the default
@@ -280,7 +263,7 @@ TEST_CASE("result_to_json brief detail keeps the scores and drops the texts", "[
   CHECK(d["ok"].GetBool());
   CHECK(str(d["id"]) == "row-1");
   CHECK_FALSE(d.HasMember("questionnaire"));
-  CHECK(d["total"].GetInt() == 80);
+  CHECK(d["total"].GetInt() == 70);
   CHECK(d["min"].GetInt() == 0);
   CHECK(d["max"].GetInt() == 150);
   CHECK(str(d["band"]["id"]) == "both");
@@ -289,13 +272,13 @@ TEST_CASE("result_to_json brief detail keeps the scores and drops the texts", "[
   CHECK_FALSE(d["band"].HasMember("explanation"));
   REQUIRE(d["themes"].Size() == 5);
   CHECK(str(d["themes"][2]["id"]) == "style");
-  CHECK(d["themes"][2]["score"].GetInt() == 20);
-  CHECK(str(d["themes"][2]["leaning"]) == "both");
+  CHECK(d["themes"][2]["score"].GetInt() == 4);
+  CHECK(str(d["themes"][2]["leaning"]) == "management");
   CHECK(d["items"].Size() == 0);
   CHECK(d["margin"]["points"].GetInt() == 21);
-  CHECK(str(d["margin"]["toward"]) == "mastery");
-  CHECK(ints(d["drivers"]["management"]) == std::vector<int>{6, 10, 8});
-  CHECK(ints(d["drivers"]["mastery"]) == std::vector<int>{7, 15, 11});
+  CHECK(str(d["margin"]["toward"]) == "management");
+  CHECK(ints(d["drivers"]["management"]) == std::vector<int>{6, 7, 8});
+  CHECK(ints(d["drivers"]["mastery"]) == std::vector<int>{15, 10, 11});
   CHECK(str(d["shape"]) == "split");
   CHECK(strings(d["quality"]) == std::vector<std::string>{"fast"});
 }

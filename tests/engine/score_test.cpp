@@ -1,5 +1,5 @@
 // score / score_checked: totals, bands, theme subtotals, reverse-keyed items, and a property test
-// over many random answer sets.
+// over many random answer sets. The built-in's versions: score_versions_test.cpp.
 #include <catch2/catch.hpp>
 #include <random>
 
@@ -16,6 +16,8 @@ const std::string& band_id(const Questionnaire& q, const Result& r) {
 }  // namespace
 
 TEST_CASE("band boundaries on the built-in questionnaire", "[score][bands]") {
+  // Each total is built from scored values, answered as a person would (reversed statements
+  // answered from the other end).
   const auto& q = test::builtin();
   struct Case {
     int total;
@@ -26,9 +28,10 @@ TEST_CASE("band boundaries on the built-in questionnaire", "[score][bands]") {
         Case{51, "both"}, Case{75, "both"}, Case{99, "both"}, Case{100, "both"},
         Case{101, "mastery"}, Case{149, "mastery"}, Case{150, "mastery"}}) {
     CAPTURE(c.total);
-    const auto answers = test::summing_to(c.total);
-    REQUIRE(test::sum(answers) == c.total);
-    const auto r = test::score_ok(q, answers);
+    const auto values = test::summing_to(c.total);
+    REQUIRE(test::sum(values) == c.total);
+    const auto r = test::score_ok(q, test::answers_for(q, values));
+    CHECK(r.values == values);
     CHECK(r.total == c.total);
     CHECK(band_id(q, r) == c.band);
   }
@@ -43,22 +46,25 @@ TEST_CASE("the same total scores the same band however it is made up", "[score][
   REQUIRE(test::sum(even) == 46);
   std::vector<int> even49 = even;
   even49[0] += 3;
-  for (const auto& a : {test::summing_to(49), back, even49}) {
-    const auto r = test::score_ok(q, a);
+  for (const auto& values : {test::summing_to(49), back, even49}) {
+    const auto r = test::score_ok(q, test::answers_for(q, values));
     CHECK(r.total == 49);
     CHECK(band_id(q, r) == "management");
   }
 }
 
 TEST_CASE("score keeps answers and values and computes theme subtotals", "[score][themes]") {
-  const auto& q = test::builtin();
+  const auto& q = test::builtin(2);
+  //                             1  2  3  4  5  6  7  8  9  10 11  12 13 14 15
   const std::vector<int> a{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 10, 0, 5, 10};
+  // version 2 reverses 2, 3, 5, 7, 9, 10 and 14
+  const std::vector<int> values{1, 8, 7, 4, 5, 6, 3, 8, 1, 0, 0, 10, 0, 5, 10};
   const auto r = test::score_ok(q, a);
   CHECK(r.answers == a);
-  CHECK(r.values == a);
-  CHECK(r.total == 80);
+  CHECK(r.values == values);
+  CHECK(r.total == 68);
   REQUIRE(r.themes.size() == 5);
-  const std::vector<int> expected{6, 15, 24, 20, 15};
+  const std::vector<int> expected{16, 15, 12, 10, 15};
   for (std::size_t t = 0; t < 5; ++t) {
     CAPTURE(t);
     CHECK(r.themes[t].theme == t);
@@ -153,13 +159,15 @@ TEST_CASE("property: random answer sets give consistent results", "[score][prope
   std::uniform_int_distribution<int> style(0, 3);
   std::size_t seen[3] = {0, 0, 0};
   for (int n = 0; n < 20000; ++n) {
-    std::vector<int> a(15);
-    // a mix of uniform answers and answers biased to one end, so every band is well covered
+    std::vector<int> v(15);
+    // a mix of uniform values and values biased toward one pole, so every band is well covered;
+    // a person gives them by answering reversed statements from the other end
     const int s = style(rng);
-    for (auto& x : a) {
+    for (auto& x : v) {
       const int u = any(rng);
       x = s == 0 ? u : s == 1 ? u / 2 : s == 2 ? 10 - u / 2 : (u + any(rng)) / 2;
     }
+    const auto a = test::answers_for(q, v);
     const auto r = score(q, test::raw(a));
     REQUIRE(r.ok());
     const Result& res = r.value();
@@ -174,7 +182,9 @@ TEST_CASE("property: random answer sets give consistent results", "[score][prope
       themes += t.score;
     }
     if (themes != total) FAIL("themes add to " << themes << ", total " << total);
-    if (total != test::sum(a)) FAIL("total " << total << " != sum " << test::sum(a));
+    if (res.answers != a) FAIL("answers not kept for set " << n);
+    if (res.values != v) FAIL("scored values differ from the reverse flags for set " << n);
+    if (total != test::sum(v)) FAIL("total " << total << " != sum " << test::sum(v));
     ++seen[res.band];
   }
   CHECK(seen[0] > 1000);

@@ -52,13 +52,16 @@ void expect_refused(const Questionnaire& q, const std::string& code, ErrorCode e
 }  // namespace
 
 TEST_CASE("share codes have the documented format", "[share]") {
-  const auto& q = test::builtin();
+  // The answers as given, not their scored values: version 2's reversed statements change nothing.
+  const auto& q = test::builtin(2);
   const std::vector<int> a{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 10, 5, 5};
   const auto code = encode_share(q, a);
-  CHECK(code.rfind("c1.crossroads.1.ABCDEFGHIJKAKFF.", 0) == 0);
-  CHECK(code.size() == std::string("c1.crossroads.1.ABCDEFGHIJKAKFF.").size() + 6);
-  CHECK(code == sealed("c1.crossroads.1.ABCDEFGHIJKAKFF"));
+  CHECK(code.rfind("c1.crossroads.2.ABCDEFGHIJKAKFF.", 0) == 0);
+  CHECK(code.size() == std::string("c1.crossroads.2.ABCDEFGHIJKAKFF.").size() + 6);
+  CHECK(code == sealed("c1.crossroads.2.ABCDEFGHIJKAKFF"));
   for (const char c : code) CHECK((kAlphabet.find(c) != std::string_view::npos || c == '.'));
+  // the same answers for version 1 differ only in the version
+  CHECK(encode_share(test::builtin(1), a) == sealed("c1.crossroads.1.ABCDEFGHIJKAKFF"));
 }
 
 TEST_CASE("share codes round-trip for many random answer sets", "[share][property]") {
@@ -145,7 +148,10 @@ TEST_CASE("decode refuses a changed answer character (checksum)", "[share]") {
   const auto& q = test::builtin();
   const std::vector<int> a{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 1, 2, 3, 4};
   const auto code = encode_share(q, a);
-  const std::size_t first = std::string("c1.crossroads.1.").size();
+  // the answers start after "c1.crossroads.<version>."
+  const std::size_t dot = code.find('.', std::string("c1.crossroads.").size());
+  REQUIRE(dot != std::string::npos);
+  const std::size_t first = dot + 1;
   for (std::size_t i = first; i < first + 15; ++i) {
     for (const char c : {'A', 'F', 'K'}) {
       if (code[i] == c) continue;
@@ -166,18 +172,42 @@ TEST_CASE("decode refuses a code for another questionnaire or version", "[share]
   test::Spec other;
   other.id = "other";
   expect_refused(q, encode_share(test::load(other), a), ErrorCode::wrong_questionnaire);
-  test::Spec v2;
-  v2.id = "crossroads";
-  v2.version = 2;
-  const auto q2 = test::load(v2);
-  expect_refused(q, encode_share(q2, a), ErrorCode::wrong_questionnaire);
-  expect_refused(q2, encode_share(q, a), ErrorCode::wrong_questionnaire);
-  const auto d = decode_share(q, encode_share(q2, a));
-  CHECK(test::contains(d.error().message, "version 2"));
+  // a later version of the same id
+  test::Spec later;
+  later.id = "crossroads";
+  later.version = builtin_latest_version() + 1;
+  const auto q_later = test::load(later);
+  expect_refused(q, encode_share(q_later, a), ErrorCode::wrong_questionnaire);
+  expect_refused(q_later, encode_share(q, a), ErrorCode::wrong_questionnaire);
+  const auto d = decode_share(q, encode_share(q_later, a));
+  CHECK(test::contains(d.error().message, "version " + std::to_string(later.version)));
+}
+
+TEST_CASE("a version 1 link opens with version 1 and is refused by version 2",
+          "[share][versions]") {
+  const auto& v1 = test::builtin(1);
+  const auto& v2 = test::builtin(2);
+  const std::vector<int> a{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 10, 5, 5};
+  const auto old_link = encode_share(v1, a);
+  REQUIRE(old_link.rfind("c1.crossroads.1.", 0) == 0);
+  const auto by_v1 = decode_share(v1, old_link);
+  REQUIRE(by_v1.ok());
+  CHECK(by_v1.value() == a);
+  expect_refused(v2, old_link, ErrorCode::wrong_questionnaire);
+  CHECK(test::contains(decode_share(v2, old_link).error().message, "version 1"));
+
+  // and the other way round
+  const auto new_link = encode_share(v2, a);
+  REQUIRE(new_link.rfind("c1.crossroads.2.", 0) == 0);
+  const auto by_v2 = decode_share(v2, new_link);
+  REQUIRE(by_v2.ok());
+  CHECK(by_v2.value() == a);
+  expect_refused(v1, new_link, ErrorCode::wrong_questionnaire);
+  CHECK(test::contains(decode_share(v1, new_link).error().message, "version 2"));
 }
 
 TEST_CASE("decode refuses wrong prefixes, garbage, empty and very long codes", "[share]") {
-  const auto& q = test::builtin();
+  const auto& q = test::builtin(1);  // the version the hand-made codes below name
   const std::string answers = "FFFFFFFFFFFFFFF";
   expect_refused(q, sealed("c2.crossroads.1." + answers), ErrorCode::bad_link);
   expect_refused(q, sealed("C1.crossroads.1." + answers), ErrorCode::bad_link);

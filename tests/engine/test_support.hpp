@@ -110,9 +110,30 @@ inline Questionnaire load(const Spec& s) {
   return load(questionnaire_json(s));
 }
 
+// The built-in questionnaire as people answer it today: its latest version.
 inline const Questionnaire& builtin() {
   static const Questionnaire q = load(std::string(builtin_questionnaire_json()));
   return q;
+}
+
+// One published version of the built-in questionnaire. Published versions never change (links,
+// files and history made with one are scored by it), so a test whose expectations are worked out
+// by hand for one version names that version and keeps passing when a newer one is added.
+// Version 1 has no reversed statements (answers are the scored values); version 2 reverses
+// statements 2, 3, 5, 7, 9, 10 and 14.
+inline const Questionnaire& builtin(int version) {
+  static const std::vector<Questionnaire> all = [] {
+    std::vector<Questionnaire> out;
+    for (int v = 1; v <= builtin_latest_version(); ++v) {
+      const auto json = builtin_questionnaire_json(v);
+      if (!json) FAIL("no embedded text for built-in version " << v);
+      out.push_back(load(std::string(*json)));
+    }
+    return out;
+  }();
+  if (version < 1 || version > static_cast<int>(all.size()))
+    FAIL("no built-in version " << version);
+  return all[static_cast<std::size_t>(version - 1)];
 }
 
 inline std::string to_string(const rapidjson::Value& v) {
@@ -180,6 +201,24 @@ inline std::vector<int> summing_to(int total, int n = 15, int min = 0, int max =
 
 inline int sum(const std::vector<int>& v) {
   return std::accumulate(v.begin(), v.end(), 0);
+}
+
+// The scored value of each answer, written out from the reverse flags (min + max - answer on a
+// reversed statement) without going through score(), so tests can check score() against it.
+inline std::vector<int> scored(const Questionnaire& q, const std::vector<int>& answers) {
+  REQUIRE(answers.size() == q.items.size());
+  std::vector<int> out;
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    out.push_back(q.items[i].reverse ? q.scale_min + q.scale_max - answers[i] : answers[i]);
+  }
+  return out;
+}
+
+// The answers a person gives to get these scored values: the value itself, or min + max - value
+// on a reversed statement. Lets a test name the values (and so the total) it means, whatever the
+// questionnaire reverses.
+inline std::vector<int> answers_for(const Questionnaire& q, const std::vector<int>& values) {
+  return scored(q, values);  // reversing is its own inverse
 }
 
 inline Result score_ok(const Questionnaire& q, const std::vector<int>& answers,

@@ -1,10 +1,13 @@
-// Every function docs/engine-api.md documents is there; exportResult / importResult round trip.
+// Every function docs/engine-api.md documents is there; earlierVersions gives the built-in's
+// earlier versions; exportResult / importResult round trip, with each version's own files.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { ROOT, loadEngine, corpus, CUSTOM } = require('./support');
+const {
+  ROOT, loadEngine, corpus, builtinQuestionnaire, answersFor, scoredValues, sum, CUSTOM,
+} = require('./support');
 
 let engine;
 test.before(async () => {
@@ -19,7 +22,9 @@ test('the module has every function docs/engine-api.md lists', () => {
   assert.deepStrictEqual(missing, [], `documented but not exported by engine.js: ${missing.join(', ')}`);
 });
 
-const ANSWERS = [7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6];  // 97, both, borderline
+// Answered so the scored values are 7 7 7 7 7 7 7 6 6 6 6 6 6 6 6: 97, both, borderline.
+const ANSWERS = answersFor([7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6]);
+const LATEST = builtinQuestionnaire().version;
 const DATE = '2026-11-23T08:00:00Z';
 
 test('exportResult: the documented file, with the same result score() gives', () => {
@@ -76,8 +81,10 @@ test('importResult: not a result file, another questionnaire, bad answers', () =
   assert.equal(codeOf(JSON.stringify(noAnswers)), 'bad_file');
   assert.equal(codeOf(JSON.stringify({ ...file, result: { ...file.result,
     questionnaire: { id: CUSTOM.id, version: CUSTOM.version } } })), 'wrong_questionnaire');
-  assert.equal(codeOf(JSON.stringify({ ...file, result: { ...file.result,
-    questionnaire: { id: 'crossroads', version: 2 } } })), 'wrong_questionnaire');
+  for (const version of [LATEST - 1, LATEST + 1]) {
+    assert.equal(codeOf(JSON.stringify({ ...file, result: { ...file.result,
+      questionnaire: { id: 'crossroads', version } } })), 'wrong_questionnaire', `version ${version}`);
+  }
   assert.equal(codeOf(JSON.stringify({ ...file, answers: [...answers.slice(0, 14), 11] })), 'out_of_range');
   assert.equal(codeOf(JSON.stringify({ ...file, answers: answers.slice(0, 14) })), 'answer_count');
   assert.equal(codeOf(JSON.stringify({ ...file, answers: [null, ...answers.slice(1)] })), 'missing_answer');
@@ -88,4 +95,62 @@ test('importResult: not a result file, another questionnaire, bad answers', () =
   assert.deepStrictEqual(out.result, engine.score(custom, [1, 5, 3, 2], -1));
   assert.equal(engine.importResult('', engine.exportResult(custom, [1, 5, 3, 2], -1, '')).error.code,
     'wrong_questionnaire');
+});
+
+test('earlierVersions(): the built-in\'s earlier versions as JSON texts, oldest first', () => {
+  const texts = engine.earlierVersions();
+  assert.ok(Array.isArray(texts));
+  assert.equal(texts.length, LATEST - 1);
+  texts.forEach((text, i) => {
+    assert.equal(typeof text, 'string');
+    const file = JSON.parse(text);
+    assert.equal(file.id, 'crossroads');
+    assert.equal(file.version, i + 1);
+    const loaded = engine.questionnaire(text);
+    assert.equal(loaded.ok, true, JSON.stringify(loaded.problems));
+    assert.equal(loaded.questionnaire.version, i + 1);
+  });
+  // Version 1 is the archived content file, and reverses nothing.
+  const archived = fs.readFileSync(path.join(ROOT, 'assessment', 'content', 'archive', 'questionnaire-v1.json'), 'utf8');
+  assert.deepStrictEqual(JSON.parse(texts[0]), JSON.parse(archived));
+  assert.ok(JSON.parse(texts[0]).items.every((item) => !item.reverse));
+  // It is in the core module, loaded on every visit: an old link must open without the tools.
+  assert.equal(typeof engine.core.earlierVersions, 'function');
+  assert.equal(engine.tools.earlierVersions, undefined);
+  // A fresh list each call: changing one does not change the next.
+  texts.push('x');
+  assert.equal(engine.earlierVersions().length, LATEST - 1);
+});
+
+test('earlierVersions()[0] scores version 1\'s way: plain sums', () => {
+  const v1 = engine.earlierVersions()[0];
+  for (const set of corpus().valid) {
+    const old = engine.score(v1, set.answers, -1);
+    assert.equal(old.ok, true, set.name);
+    assert.deepStrictEqual(old.questionnaire, { id: 'crossroads', version: 1 });
+    assert.equal(old.total, sum(set.answers), set.name);
+    assert.deepStrictEqual(old.items.map((item) => item.value), set.answers, set.name);
+    // the latest version reverses some statements
+    assert.equal(engine.score('', set.answers, -1).total, sum(scoredValues(set.answers)), set.name);
+  }
+});
+
+test('a version 1 result file imports with earlierVersions()[0] and is refused by the latest', () => {
+  const v1 = engine.earlierVersions()[0];
+  const answers = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];  // 0 on version 1, 70 on version 2
+  const oldFile = engine.exportResult(v1, answers, 40, DATE);
+  assert.notEqual(oldFile, '');
+  assert.equal(JSON.parse(oldFile).result.total, 0);
+  const byLatest = engine.importResult('', oldFile);
+  assert.equal(byLatest.ok, false);
+  assert.equal(byLatest.error.code, 'wrong_questionnaire');
+  const byV1 = engine.importResult(v1, oldFile);
+  assert.equal(byV1.ok, true, JSON.stringify(byV1));
+  assert.equal(byV1.result.total, 0);
+  assert.equal(byV1.result.band.id, 'management');
+  assert.deepStrictEqual(byV1.result, engine.score(v1, answers, 40));
+  // and a file of the latest version is not read as version 1
+  assert.equal(engine.importResult(v1, engine.exportResult('', answers, 40, DATE)).error.code,
+    'wrong_questionnaire');
+  assert.equal(engine.score('', answers, -1).total, sum(scoredValues(answers)));
 });

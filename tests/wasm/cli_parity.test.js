@@ -4,15 +4,21 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { loadEngine, cli, cliErrorMessage, corpus } = require('./support');
+const { loadEngine, cli, cliErrorMessage, corpus, builtinQuestionnaire, scoredValues } = require('./support');
 
-const { valid, invalid, tokens, seconds } = corpus();
+const { questionnaire: builtFor, valid, invalid, tokens, seconds } = corpus();
 let engine;
 test.before(async () => {
   engine = await loadEngine();
 });
 
 test('the corpus covers what the parity tests promise', () => {
+  // built for the built-in questionnaire as it is now: the same version and reversed statements
+  const file = builtinQuestionnaire();
+  assert.equal(builtFor.version, file.version, 'run node tests/corpus/make_answer_sets.js');
+  assert.deepStrictEqual(builtFor.reversed,
+    file.items.flatMap((item, i) => (item.reverse ? [i + 1] : [])), 'run node tests/corpus/make_answer_sets.js');
+  for (const set of valid) assert.deepStrictEqual(set.values, scoredValues(set.answers), set.name);
   const totals = new Set(valid.map((v) => v.total));
   for (const t of [0, 49, 50, 100, 101, 150]) assert.ok(totals.has(t), `no set with total ${t}`);
   for (const shape of ['split', 'centred', 'consistent']) {
@@ -42,6 +48,8 @@ test('valid answer sets: CLI --json deep-equals WASM score()', async (t) => {
       assert.equal(fromWasm.borderline, set.borderline);
       if (set.shape) assert.equal(fromWasm.shape, set.shape);
       assert.deepStrictEqual(fromWasm.items.map((i) => i.answer), set.answers);
+      assert.deepStrictEqual(fromWasm.items.map((i) => i.value), set.values, 'scored values');
+      if (set.quality) assert.deepStrictEqual(fromWasm.quality, set.quality);
       assert.equal(fromWasm.themes.reduce((s, th) => s + th.score, 0), set.total, 'theme subtotals add up');
       assert.ok(!fromWasm.quality.includes('fast'), 'no time given, so never "fast"');
     });

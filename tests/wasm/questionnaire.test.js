@@ -4,7 +4,9 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { loadEngine, cli, cliErrorMessage, builtinQuestionnaire, tempFile, CUSTOM } = require('./support');
+const {
+  loadEngine, cli, cliErrorMessage, builtinQuestionnaire, tempFile, CUSTOM, answersFor,
+} = require('./support');
 
 let engine;
 test.before(async () => {
@@ -22,11 +24,15 @@ test('questionnaire(""): the built-in questionnaire, 15 statements, as in the co
   assert.equal(q.id, 'crossroads');
   assert.equal(q.version, file.version);
   assert.equal(q.title, file.title);
+  assert.equal(q.credit, file.credit);
+  assert.deepStrictEqual(q.about, file.about);
+  assert.match(q.credit, /Mike Hawkins/);
   assert.deepStrictEqual(q.scale, { min: 0, max: 10 });
   assert.deepStrictEqual(q.poles, file.poles);
   assert.deepStrictEqual(q.themes, file.themes);
   // Defaults are filled in: every item has reverse (false unless the file says otherwise).
   assert.deepStrictEqual(q.items, file.items.map((item) => ({ reverse: false, ...item })));
+  assert.ok(q.items.some((item) => item.reverse), 'some statements are reversed');
   assert.deepStrictEqual(q.bands.map((b) => [b.id, b.min, b.max]),
     [['management', 0, 49], ['both', 50, 100], ['mastery', 101, 150]]);
   assert.deepStrictEqual(q.bands, file.bands);
@@ -101,7 +107,12 @@ test('a custom questionnaire (4 statements on 1..5) loads and scores with its ow
   assert.equal(low.max, 20);
   assert.equal(low.band.id, 'tea');
   assert.deepStrictEqual(low.questionnaire, { id: 'tea-or-coffee', version: 3 });
-  assert.deepStrictEqual(low.items[2], { number: 3, id: 'r1', answer: 5, value: 1 });
+  // "end" is the end the answer chose as shown (5: the high end), before reversal.
+  assert.deepStrictEqual(low.items[2], { number: 3, id: 'r1', answer: 5, value: 1, end: 'high' });
+  assert.deepStrictEqual(low.items.map((item) => item.end), ['low', 'low', 'high', 'low']);
+  // 1..5 has a middle: 3.
+  assert.deepStrictEqual(engine.score(source, [3, 2, 4, 3], -1).items.map((item) => item.end),
+    ['middle', 'low', 'high', 'middle']);
   assert.deepStrictEqual(Object.keys(low.drivers).sort(), ['coffee', 'tea']);
 
   const high = engine.score(source, [5, 5, 1, 5], -1);
@@ -128,7 +139,7 @@ test('a custom questionnaire (4 statements on 1..5) loads and scores with its ow
   assert.match(outOfRange.error.message, /1 to 5/);
   assert.equal(engine.score(source, Array(15).fill(3), -1).error.code, 'answer_count');
   // And the built-in questionnaire is not disturbed by it.
-  assert.equal(engine.score('', Array(15).fill(10), -1).total, 150);
+  assert.equal(engine.score('', answersFor(Array(15).fill(10)), -1).total, 150);
 });
 
 test('custom questionnaire: CLI --questionnaire FILE and WASM agree', (t) => {

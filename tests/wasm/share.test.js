@@ -2,7 +2,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { loadEngine, corpus, CUSTOM } = require('./support');
+const { loadEngine, corpus, builtinQuestionnaire, CUSTOM } = require('./support');
 
 let engine;
 test.before(async () => {
@@ -10,6 +10,9 @@ test.before(async () => {
 });
 
 const { valid, invalid } = corpus();
+// Codes name the questionnaire's version: the built-in's latest, as in its content file.
+const VERSION = builtinQuestionnaire().version;
+const PREFIX = `c1.crossroads.${VERSION}.`;
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const SAMPLE = [3, 7, 5, 2, 8, 6, 4, 9, 1, 10, 0, 5, 6, 7, 3];
 
@@ -109,13 +112,13 @@ test('garbage is bad_link, never a crash', () => {
 
 test('a checksummed code with bad content is still refused', () => {
   const answers = ALPHABET.slice(0, 15);  // answers 0..14: 11..14 are out of range
-  const error = refused(withChecksum(`c1.crossroads.1.${answers}`), 'bad_link');
+  const error = refused(withChecksum(`${PREFIX}${answers}`), 'bad_link');
   assert.equal(error.item, 12);
-  refused(withChecksum('c1.crossroads.1.AAAAAAAAAAAAAA'), 'bad_link');  // 14 answers
-  refused(withChecksum('c1.crossroads.1.AAAAAAAAAAAAAAAA'), 'bad_link');  // 16 answers
-  refused(withChecksum('c1.crossroads.1.AAAAAAAAAAAAAA*'), 'bad_link');  // not in the alphabet
+  refused(withChecksum(`${PREFIX}AAAAAAAAAAAAAA`), 'bad_link');  // 14 answers
+  refused(withChecksum(`${PREFIX}AAAAAAAAAAAAAAAA`), 'bad_link');  // 16 answers
+  refused(withChecksum(`${PREFIX}AAAAAAAAAAAAAA*`), 'bad_link');  // not in the alphabet
   // The forging helper is right: a forged code for good answers decodes.
-  assert.deepStrictEqual(engine.decodeShare('', withChecksum('c1.crossroads.1.AAAAAAAAAAAAAAK')),
+  assert.deepStrictEqual(engine.decodeShare('', withChecksum(`${PREFIX}AAAAAAAAAAAAAAK`)),
     { ok: true, answers: [...Array(14).fill(0), 10] });
 });
 
@@ -124,8 +127,26 @@ test('foreign codes: another questionnaire or version is wrong_questionnaire', (
   const customCode = encode([1, 5, 3, 2], custom);
   refused(customCode, 'wrong_questionnaire');
   refused(encode(SAMPLE), 'wrong_questionnaire', custom);
-  // Same id, another version (old saved links after a content change).
-  const v2 = refused(withChecksum(`c1.crossroads.2.${encode(SAMPLE).split('.')[3]}`), 'wrong_questionnaire');
-  assert.match(v2.message, /version 2/);
-  refused(withChecksum(`c1.other.1.${encode(SAMPLE).split('.')[3]}`), 'wrong_questionnaire');
+  // Same id, another version: an earlier one (old saved links) or a later one.
+  const body = encode(SAMPLE).split('.')[3];
+  for (const version of [VERSION - 1, VERSION + 1]) {
+    const other = refused(withChecksum(`c1.crossroads.${version}.${body}`), 'wrong_questionnaire');
+    assert.match(other.message, new RegExp(`version ${version}\\b`));
+  }
+  refused(withChecksum(`c1.other.${VERSION}.${body}`), 'wrong_questionnaire');
+});
+
+test('a version 1 link opens with earlierVersions()[0] and is refused by the latest', () => {
+  const v1 = engine.earlierVersions()[0];
+  assert.equal(JSON.parse(v1).version, 1);
+  const oldCode = encode(SAMPLE, v1);
+  assert.ok(oldCode.startsWith('c1.crossroads.1.'), oldCode);
+  assert.deepStrictEqual(engine.decodeShare(v1, oldCode), { ok: true, answers: SAMPLE });
+  assert.match(refused(oldCode, 'wrong_questionnaire').message, /version 1\b/);
+  // and the other way round
+  const newCode = encode(SAMPLE);
+  assert.ok(newCode.startsWith(PREFIX), newCode);
+  assert.match(refused(newCode, 'wrong_questionnaire', v1).message, new RegExp(`version ${VERSION}\\b`));
+  // the answers are the same characters, only the version differs
+  assert.equal(oldCode.split('.')[3], newCode.split('.')[3]);
 });

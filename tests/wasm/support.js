@@ -31,8 +31,8 @@ function loadEngine() {
     ([core, tools]) => {
       const api = {};
       for (const m of [core, tools]) {
-        for (const name of ['questionnaire', 'score', 'encodeShare', 'decodeShare', 'scoreBatch',
-          'scoreCsv', 'resultCsv', 'exportResult', 'importResult']) {
+        for (const name of ['questionnaire', 'earlierVersions', 'score', 'encodeShare', 'decodeShare',
+          'scoreBatch', 'scoreCsv', 'resultCsv', 'exportResult', 'importResult']) {
           if (typeof m[name] === 'function') api[name] = m[name].bind(m);
         }
       }
@@ -77,6 +77,16 @@ function corpus() {
 function builtinQuestionnaire() {
   return JSON.parse(fs.readFileSync(QUESTIONNAIRE, 'utf8'));
 }
+
+// The built-in questionnaire's reversed statements (scored min + max - answer), read from the
+// content file, so tests work out totals independently of the engine.
+// scoredValues: the values these answers score. answersFor: the answers that score these values
+// (the same turn, since reversing twice gives the answer back).
+function scoredValues(answers, q = builtinQuestionnaire()) {
+  return answers.map((a, i) => (q.items[i].reverse ? q.scale.min + q.scale.max - a : a));
+}
+const answersFor = scoredValues;
+const sum = (list) => list.reduce((a, b) => a + b, 0);
 
 // Writes text to a fresh temporary file (for the CLI's --questionnaire); returns its path.
 function tempFile(name, text) {
@@ -126,4 +136,5 @@ const CUSTOM = {
 
 module.exports = {
   ROOT, CLI, WASM_DIR, CUSTOM, loadEngine, cli, cliErrorMessage, corpus, builtinQuestionnaire, tempFile, rng,
+  scoredValues, answersFor, sum,
 };
