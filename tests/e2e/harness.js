@@ -188,6 +188,23 @@ function assertClean(problems) {
   assert.deepStrictEqual(problems.foreignRequests, [], 'requests that left the origin');
 }
 
+// --- Answers and scores ------------------------------------------------------------------------
+
+/**
+ * The answers a person gives so that statement n scores values[n - 1]: a reversed statement (reverse:
+ * true in the content) scores min + max - answer, so its answer is min + max - value; null stays null
+ * (no answer). The same turn takes answers back to scored values, so answersFor(answers) gives the
+ * values the engine adds up.
+ */
+function answersFor(values) {
+  assert.equal(values.length, STATEMENTS, `one value per statement (${STATEMENTS})`);
+  const { min, max } = QUESTIONNAIRE.scale;
+  return values.map((value, i) => (value === null || !QUESTIONNAIRE.items[i].reverse ? value : min + max - value));
+}
+
+/** The total the engine gives for these answers (every statement answered): the sum of the scored values. */
+const totalOf = (answers) => answersFor(answers).reduce((sum, value) => sum + value, 0);
+
 // --- Waiting ---------------------------------------------------------------------------------
 
 // Retries an assertion (sync or async) until it passes or the time is up; rethrows the last failure.
@@ -325,6 +342,6 @@ module.exports = {
   ROOT, DIST, QUESTIONNAIRE, PROMPTS, STATEMENTS, PROGRESS_KEY, HISTORY_KEY, TIMEOUT,
   setup, teardown, withPage, assertClean, eventually, visible, isFocused,
   button, group, radio, tabTo, checkedValues, expectAnswer, openQuestion, start,
-  answerByMouse, answerByKeyboard, expectProgress, expectResult, storage, pageStrings,
+  answerByMouse, answerByKeyboard, expectProgress, expectResult, storage, pageStrings, answersFor, totalOf,
   get origin() { return origin; },
 };

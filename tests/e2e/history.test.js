@@ -51,8 +51,8 @@ const itemFor = (page, e) => items(page).filter({ hasText: longDate(e.date) });
 
 test('finished results are listed newest first, with date, total and band', { timeout: 90000 }, (t) =>
   h.withPage(t, async ({ page, url }) => {
-    const first = [3, 8, 7, 2, 9, 4, 6, 1, 10, 5, 0, 7, 3, 8, 6];   // 79: Both
-    const second = [1, 0, 2, 1, 3, 2, 1, 0, 2, 3, 1, 2, 1, 0, 1];  // 20: Management
+    const first = h.answersFor([3, 8, 7, 2, 9, 4, 6, 1, 10, 5, 0, 7, 3, 8, 6]);   // 79: Both
+    const second = h.answersFor([1, 0, 2, 1, 3, 2, 1, 0, 2, 3, 1, 2, 1, 0, 1]);  // 20: Management
     await page.goto(url);
     await h.start(page);
     await h.answerByMouse(page, first);

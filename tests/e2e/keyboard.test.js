@@ -14,14 +14,15 @@ test.before(async () => {
 });
 test.after(h.teardown);
 
+// Each run's answers are given for the scored values listed (reversed statements from the other end).
 const RUNS = [
-  { name: 'total 30: Management', answers: [0, 1, 2, 3, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2], total: 30, band: 'management', checkProgress: true },
-  { name: 'total 75: Both, centred', answers: [4, 5, 6, 5, 5, 5, 4, 6, 5, 5, 5, 5, 6, 4, 5], total: 75, band: 'both', shape: 'centred' },
-  { name: 'total 120: Mastery (several 10s: "1" then "0")', answers: [10, 10, 10, 10, 10, 8, 8, 8, 8, 8, 7, 7, 7, 7, 2], total: 120, band: 'mastery' },
-  { name: 'total 70: Both, split', answers: [0, 0, 1, 10, 10, 9, 5, 5, 5, 5, 5, 5, 5, 5, 0], total: 70, band: 'both', shape: 'split' },
-  { name: 'total 97: Both, borderline, 4 points from Mastery', answers: [7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6], total: 97, band: 'both',
+  { name: 'total 30: Management', values: [0, 1, 2, 3, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2], total: 30, band: 'management', checkProgress: true },
+  { name: 'total 75: Both, centred', values: [4, 5, 6, 5, 5, 5, 4, 6, 5, 5, 5, 5, 6, 4, 5], total: 75, band: 'both', shape: 'centred' },
+  { name: 'total 120: Mastery (several 10s: "1" then "0")', values: [10, 10, 10, 10, 10, 8, 8, 8, 8, 8, 7, 7, 7, 7, 2], total: 120, band: 'mastery' },
+  { name: 'total 70: Both, split', values: [0, 0, 1, 10, 10, 9, 5, 5, 5, 5, 5, 5, 5, 5, 0], total: 70, band: 'both', shape: 'split' },
+  { name: 'total 97: Both, borderline, 4 points from Mastery', values: [7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6], total: 97, band: 'both',
     margin: { points: 4, toward: 'mastery' }, borderline: true },
-];
+].map((run) => ({ ...run, answers: h.answersFor(run.values) }));
 
 const bandTitle = (id) => h.QUESTIONNAIRE.bands.find((b) => b.id === id).title;
 

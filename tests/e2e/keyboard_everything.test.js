@@ -17,8 +17,8 @@ test.before(async () => {
 });
 test.after(h.teardown);
 
-const FIRST = [3, 8, 7, 2, 9, 4, 6, 1, 10, 5, 0, 7, 3, 8, 6];   // 79: Both
-const SECOND = [9, 8, 10, 7, 9, 6, 8, 10, 9, 7, 8, 9, 10, 6, 8]; // 124: Mastery
+const FIRST = h.answersFor([3, 8, 7, 2, 9, 4, 6, 1, 10, 5, 0, 7, 3, 8, 6]);   // 79: Both
+const SECOND = h.answersFor([9, 8, 10, 7, 9, 6, 8, 10, 9, 7, 8, 9, 10, 6, 8]); // 124: Mastery
 const CSV_HEADER = 'id,total,band,impact,energy,style,life,growth,shape,margin,error';
 const S = () => h.pageStrings().S;
 const shown = (result) => ({ total: result.total, band: result.band.id });

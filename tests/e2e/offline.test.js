@@ -8,7 +8,7 @@ const h = require('./harness');
 test.before(h.setup);
 test.after(h.teardown);
 
-const ANSWERS = [9, 8, 10, 7, 9, 6, 8, 10, 9, 7, 8, 9, 10, 6, 8];  // 124: Mastery
+const ANSWERS = h.answersFor([9, 8, 10, 7, 9, 6, 8, 10, 9, 7, 8, 9, 10, 6, 8]);  // 124: Mastery
 
 test('opened from disk (file://): the quiz completes and shows a result', { timeout: 60000 }, (t) =>
   h.withPage(t, async ({ page, url }) => {

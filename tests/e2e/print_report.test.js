@@ -81,7 +81,7 @@ async function expectReport(page, answers, { shared }) {
 }
 
 // The longest report: split answers (three drivers each way), borderline, and the note on a fast run.
-const LONGEST = [0, 0, 1, 10, 10, 10, 8, 7, 7, 7, 7, 8, 7, 7, 8];
+const LONGEST = h.answersFor([0, 0, 1, 10, 10, 10, 8, 7, 7, 7, 7, 8, 7, 7, 8]);
 const RUNS = [...Object.entries(ANSWERS).map(([band, answers]) => [`a ${band} result`, answers, 180000]),
   ['a split, borderline result answered fast (the longest report)', LONGEST, 20000]];
 

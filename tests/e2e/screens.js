@@ -10,11 +10,13 @@ const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
 const h = require('./harness');
+const v1 = require('./v1_fixtures');
 
+// The answers given, for these scored values (reversed statements are answered from the other end).
 const ANSWERS = {
-  management: [0, 1, 2, 3, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2],            // 30
-  both: [7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6],                  // 97, borderline
-  mastery: [10, 10, 10, 10, 10, 8, 8, 8, 8, 8, 7, 7, 7, 7, 2],          // 120
+  management: h.answersFor([0, 1, 2, 3, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]),        // 30
+  both: h.answersFor([7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6]),              // 97, borderline
+  mastery: h.answersFor([10, 10, 10, 10, 10, 8, 8, 8, 8, 8, 7, 7, 7, 7, 2]),      // 120
 };
 const REF = { id: h.QUESTIONNAIRE.id, version: h.QUESTIONNAIRE.version };
 const HISTORY = {
@@ -101,6 +103,15 @@ function screens(engine) {
       await h.visible(h.button(page, 'Continue'));
       await h.visible(h.button(page, 'Start over'));
     } },
+    { name: 'about this questionnaire', async open(page, base) {
+      await welcome(page, base, {});
+      await h.button(page, S().about).click();
+      await h.visible(page.getByRole('heading', { name: S().aboutHeading, level: 1 }));
+    } },
+    { name: 'welcome: progress of version 1 kept aside, with a notice', async open(page, base) {
+      await welcome(page, base, { [v1.PROGRESS.key]: v1.PROGRESS.value });
+      await h.visible(page.getByRole('status').getByRole('button', { name: S().startAgain, exact: true }));
+    } },
     { name: 'a statement, unanswered', async open(page, base) {
       await welcome(page, base, {});
       await h.start(page);
@@ -135,6 +146,11 @@ function screens(engine) {
       await load(page, base, { hash: `#r=${code}` });
       await h.visible(page.getByRole('heading', { name: 'Shared result', level: 1 }));
       await h.visible(page.getByTestId('total-score'));
+    } },
+    { name: 'shared result made with version 1', async open(page, base) {
+      await load(page, base, { hash: `#r=${v1.RESULTS.find((r) => r.name === 'both').share_code}` });
+      await h.visible(page.getByRole('heading', { name: 'Shared result', level: 1 }));
+      await h.visible(page.getByTestId('earlier-version'));
     } },
     { name: 'bad link message', async open(page, base) {
       await load(page, base, { hash: `#r=${code.slice(0, -3)}` });

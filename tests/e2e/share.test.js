@@ -12,7 +12,7 @@ test.before(async () => {
 });
 test.after(h.teardown);
 
-const ANSWERS = [7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6];  // 97: Both, borderline
+const ANSWERS = h.answersFor([7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6]);  // 97: Both, borderline
 
 function codeFor(answers, source = '') {
   const out = engine.encodeShare(source, answers);
@@ -36,7 +36,7 @@ test('#r=<code> shows "Shared result", read-only, with the right total', { timeo
 
 test('a second share link for other answers shows those answers', { timeout: 30000 }, (t) =>
   h.withPage(t, async ({ page, url }) => {
-    const low = [0, 1, 2, 3, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2];
+    const low = h.answersFor([0, 1, 2, 3, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);  // 30
     await page.goto(`${url}#r=${codeFor(low)}`);
     await h.visible(page.getByText('Shared result', { exact: true }));
     await h.expectResult(page, { total: 30, band: 'management' });

@@ -133,9 +133,10 @@ async function expectSummaryMatches(page, truth, scored) {
 
 const TWENTY = (() => {
   const rows = answerRows(18).map((answers, i) => `p${i + 1},${answers.join(',')}`);
-  rows[0] = `p1,${[1, 0, 2, 1, 3, 0, 2, 1, 0, 2, 1, 3, 2, 1, 0].join(',')}`;      // 19: Management
-  rows[1] = `p2,${[10, 9, 10, 8, 9, 10, 7, 9, 10, 8, 9, 10, 9, 8, 10].join(',')}`;  // Mastery
-  rows[2] = `p3,${[7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6].join(',')}`;        // 97: Both, borderline
+  // The answers given for these scored values (reversed statements from the other end).
+  rows[0] = `p1,${h.answersFor([1, 0, 2, 1, 3, 0, 2, 1, 0, 2, 1, 3, 2, 1, 0]).join(',')}`;      // 19: Management
+  rows[1] = `p2,${h.answersFor([10, 9, 10, 8, 9, 10, 7, 9, 10, 8, 9, 10, 9, 8, 10]).join(',')}`;  // Mastery
+  rows[2] = `p3,${h.answersFor([7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6]).join(',')}`;        // 97: Both, borderline
   return [HEADER, ...rows.slice(0, 5),
     `p-short,${[5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5].join(',')}`,               // 14 answers
     ...rows.slice(5, 12),
@@ -194,7 +195,7 @@ test('3 pasted share links and a broken one: 3 people counted, the broken link l
       [0, 1, 2, 3, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2],        // 30: Management
       [7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6],        // 97: Both, borderline
       [10, 10, 10, 10, 10, 8, 8, 8, 8, 8, 7, 7, 7, 7, 2],   // 120: Mastery
-    ];
+    ].map(h.answersFor);
     const links = answers.map((a) => `${origin}/#r=${engine.encodeShare('', a).code}`);
     const broken = `${links[1].slice(0, -4)}`;
     const refusal = engine.decodeShare('', broken.split('#r=')[1]);

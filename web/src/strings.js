@@ -124,7 +124,7 @@ export const S = {
   deleted: 'The result was deleted.',
   compare: 'Compare',
   pickTwo: 'Tick exactly two results to compare.',
-  pickSame: 'Those two come from different questionnaires, so they cannot be compared.',
+  pickSame: 'Those two come from different questionnaires, or different versions of one, so their statements and themes cannot be compared.',
   yourData: 'Your data',
   deleteAll: 'Delete all my data',
   deleteAllOne: 'Delete your progress, history and questionnaires on this device?',

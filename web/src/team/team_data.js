@@ -151,6 +151,8 @@ export async function scoreCsvText({ tools, source, tally }, text, onProgress, r
 /**
  * Made-up answers for a team of `count`: people spread from one end to the other, and a team
  * that leans its own way on some themes. Only answers are made here; the engine scores them.
+ * The spread is of scored values, so a reversed statement (reverse: true) is answered from its
+ * other end, as a person with that lean would answer it.
  */
 export function exampleRows(questionnaire, count, idOf) {
   let seed = 20240611;
@@ -167,7 +169,8 @@ export function exampleRows(questionnaire, count, idOf) {
     const spread = width * (0.08 + 0.3 * random());
     const answers = questionnaire.items.map((item) => {
       const value = lean + themeLean[themes.indexOf(item.theme)] + spread * (random() * 2 - 1) * 1.5;
-      return Math.min(max, Math.max(min, Math.round(value)));
+      const answer = Math.min(max, Math.max(min, Math.round(value)));
+      return item.reverse ? min + max - answer : answer;
     });
     return { id: idOf(i + 1), answers };
   });
