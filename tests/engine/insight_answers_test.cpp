@@ -14,17 +14,6 @@ bool has(const std::vector<Quality>& notes, Quality n) {
   return std::find(notes.begin(), notes.end(), n) != notes.end();
 }
 
-// 1-5 scale, 10 statements in 2 themes, bands 10-24 / 25-35 / 36-50.
-Questionnaire five_point() {
-  test::Spec s;
-  s.items = 10;
-  s.themes = 2;
-  s.min = 1;
-  s.max = 5;
-  s.bands = {{10, 24}, {25, 35}, {36, 50}};
-  return test::load(s);
-}
-
 }  // namespace
 
 TEST_CASE("drivers: only answers at least 2 from the middle", "[insight][drivers]") {
@@ -96,7 +85,7 @@ TEST_CASE("drivers: a reverse item counts toward the opposite pole",
 TEST_CASE("drivers scale with the range: on 1-5 any answer off the middle counts",
           "[insight][drivers][custom]") {
   // a fifth of the range (0.8 points on 1-5) from the middle: 2 and 4 count, 3 does not
-  const auto q = five_point();
+  const auto q = test::five_point();
   const auto d = drivers_of(q, {1, 2, 3, 4, 5, 5, 1, 2, 4, 3});
   CHECK(d.low == std::vector<int>{1, 7, 2});
   CHECK(d.high == std::vector<int>{5, 6, 4});
@@ -140,7 +129,7 @@ TEST_CASE("shape uses scored values (reverse items)", "[insight][shape][reverse]
 }
 
 TEST_CASE("shape on a 1-5 scale with 10 statements", "[insight][shape][custom]") {
-  const auto q = five_point();
+  const auto q = test::five_point();
   // a fifth of 10 is 2: strong means 1 or 5
   CHECK(shape_of(q, {1, 1, 5, 5, 2, 4, 2, 4, 2, 4}) == Shape::split);
   CHECK(shape_of(q, {1, 2, 5, 5, 2, 4, 2, 4, 2, 4}) == Shape::consistent);
@@ -194,7 +183,7 @@ TEST_CASE("quality: fast under 30 seconds on the built-in", "[insight][quality]"
 }
 
 TEST_CASE("quality on a 1-5 scale with 10 statements", "[insight][quality][custom]") {
-  const auto q = five_point();
+  const auto q = test::five_point();
   // four fifths of 10 is 8 answers at 3
   CHECK(has(quality_of(q, {3, 3, 3, 3, 3, 3, 3, 3, 1, 5}, std::nullopt), Quality::mostly_middle));
   CHECK_FALSE(

@@ -16,17 +16,6 @@ std::string toward(const Questionnaire& q, const std::optional<Margin>& m) {
   return q.bands[m->toward].id;
 }
 
-// 1-5 scale, 10 statements in 2 themes, bands 10-24 / 25-35 / 36-50.
-Questionnaire five_point() {
-  test::Spec s;
-  s.items = 10;
-  s.themes = 2;
-  s.min = 1;
-  s.max = 5;
-  s.bands = {{10, 24}, {25, 35}, {36, 50}};
-  return test::load(s);
-}
-
 }  // namespace
 
 TEST_CASE("margin on the built-in questionnaire", "[insight][margin]") {
@@ -89,7 +78,7 @@ TEST_CASE("a questionnaire with one band has no margin and is never borderline",
 }
 
 TEST_CASE("margin and borderline on a 1-5 scale with 10 statements", "[insight][margin][custom]") {
-  const auto q = five_point();
+  const auto q = test::five_point();
   REQUIRE(q.min_total() == 10);
   REQUIRE(q.max_total() == 50);
   struct Case {
@@ -153,7 +142,7 @@ TEST_CASE("theme leaning on the built-in (0-30)", "[insight][leaning]") {
 }
 
 TEST_CASE("theme leaning on a 1-5 scale (themes 5-25)", "[insight][leaning][custom]") {
-  const auto q = five_point();
+  const auto q = test::five_point();
   // bands 10-24 / 25-35 / 36-50 scaled to 5-25: b2 from 12.5, b3 from 18
   struct Case {
     int subtotal;
@@ -187,7 +176,7 @@ TEST_CASE("end_of: which end of a statement an answer chose", "[insight][end]") 
     }
   }
   SECTION("1-5: 3 is the middle") {
-    const auto q = five_point();
+    const auto q = test::five_point();
     CHECK(end_of(q, 1) == End::low);
     CHECK(end_of(q, 2) == End::low);
     CHECK(end_of(q, 3) == End::middle);

@@ -8,29 +8,9 @@
 #include "test_support.hpp"
 
 using namespace crossroads;
-
-namespace {
-
-rapidjson::Document parse(const std::string& json) {
-  rapidjson::Document d;
-  d.Parse(json.c_str(), json.size());
-  INFO(json);
-  REQUIRE_FALSE(d.HasParseError());
-  REQUIRE(d.IsObject());
-  return d;
-}
-
-std::vector<std::string> strings(const rapidjson::Value& list) {
-  std::vector<std::string> out;
-  for (const auto& v : list.GetArray()) out.emplace_back(v.GetString());
-  return out;
-}
-
-std::string str(const rapidjson::Value& v) {
-  return {v.GetString(), v.GetStringLength()};
-}
-
-}  // namespace
+using test::parse_object;
+using test::str;
+using test::strings;
 
 TEST_CASE("questionnaire_to_json round-trips through load_questionnaire",
           "[result_json][questionnaire]") {
@@ -57,7 +37,7 @@ TEST_CASE("questionnaire_to_json round-trips through load_questionnaire",
     for (std::size_t i = 0; i < q.items.size(); ++i)
       CHECK(again.items[i].reverse == q.items[i].reverse);
 
-    const auto d = parse(once);
+    const auto d = parse_object(once);
     CHECK(d["format"].GetInt() == 1);
     CHECK(d["scale"]["min"].GetInt() == 0);
     CHECK(d["scale"]["max"].GetInt() == 10);
@@ -79,7 +59,7 @@ TEST_CASE("questionnaire_to_json round-trips through load_questionnaire",
     CHECK(questionnaire_to_json(again) == once);
     CHECK(again.items[2].reverse);
     CHECK_FALSE(again.shapes.has_value());
-    const auto d = parse(once);
+    const auto d = parse_object(once);
     CHECK_FALSE(d.HasMember("shapes"));
     CHECK_FALSE(d.HasMember("quality"));
   }
@@ -91,7 +71,7 @@ TEST_CASE("questionnaire_to_json writes the credit and the about paragraphs",
     const auto& q = test::builtin(2);
     REQUIRE_FALSE(q.credit.empty());
     REQUIRE(q.about.size() >= 2);
-    const auto d = parse(questionnaire_to_json(q));
+    const auto d = parse_object(questionnaire_to_json(q));
     REQUIRE(d.HasMember("credit"));
     CHECK(str(d["credit"]) == q.credit);
     REQUIRE(d.HasMember("about"));
@@ -112,7 +92,7 @@ TEST_CASE("questionnaire_to_json writes the credit and the about paragraphs",
           about.PushBack("Zweiter Absatz: äöü.", a);
           d.AddMember("about", about, a);
         }));
-    const auto d = parse(questionnaire_to_json(q));
+    const auto d = parse_object(questionnaire_to_json(q));
     CHECK(str(d["credit"]) == "From “A \"quoted\" article”.");
     CHECK(strings(d["about"]) ==
           std::vector<std::string>{"First\nparagraph.", "Zweiter Absatz: äöü."});
@@ -126,7 +106,7 @@ TEST_CASE("questionnaire_to_json writes the credit and the about paragraphs",
     REQUIRE(q.credit.empty());
     REQUIRE(q.about.empty());
     const std::string once = questionnaire_to_json(q);
-    const auto d = parse(once);
+    const auto d = parse_object(once);
     CHECK((!d.HasMember("credit") || d["credit"].GetStringLength() > 0));
     const auto again = load_questionnaire(once);
     INFO((again ? std::string() : test::describe(again.error())));
@@ -140,7 +120,7 @@ TEST_CASE("problems_to_json lists path and message", "[result_json]") {
         d.RemoveMember("title");
         d["items"][3].AddMember("oops", 1, a);
       }));
-  const auto d = parse(problems_to_json(problems));
+  const auto d = parse_object(problems_to_json(problems));
   CHECK_FALSE(d["ok"].GetBool());
   REQUIRE(d["problems"].Size() == problems.size());
   REQUIRE(problems.size() == 2);
@@ -148,8 +128,8 @@ TEST_CASE("problems_to_json lists path and message", "[result_json]") {
     CHECK(str(d["problems"][i]["path"]) == problems[i].path);
     CHECK(str(d["problems"][i]["message"]) == problems[i].message);
   }
-  const auto empty = parse(problems_to_json({}));
+  const auto empty = parse_object(problems_to_json({}));
   CHECK(empty["problems"].Size() == 0);
-  const auto not_json = parse(problems_to_json(test::problems_of("{")));
+  const auto not_json = parse_object(problems_to_json(test::problems_of("{")));
   CHECK(str(not_json["problems"][0]["path"]).empty());
 }

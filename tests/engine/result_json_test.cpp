@@ -9,32 +9,16 @@
 #include "test_support.hpp"
 
 using namespace crossroads;
+using test::parse_object;
+using test::str;
+using test::strings;
 
 namespace {
-
-rapidjson::Document parse(const std::string& json) {
-  rapidjson::Document d;
-  d.Parse(json.c_str(), json.size());
-  INFO(json);
-  REQUIRE_FALSE(d.HasParseError());
-  REQUIRE(d.IsObject());
-  return d;
-}
 
 std::vector<int> ints(const rapidjson::Value& list) {
   std::vector<int> out;
   for (const auto& v : list.GetArray()) out.push_back(v.GetInt());
   return out;
-}
-
-std::vector<std::string> strings(const rapidjson::Value& list) {
-  std::vector<std::string> out;
-  for (const auto& v : list.GetArray()) out.emplace_back(v.GetString());
-  return out;
-}
-
-std::string str(const rapidjson::Value& v) {
-  return {v.GetString(), v.GetStringLength()};
 }
 
 }  // namespace
@@ -54,7 +38,7 @@ TEST_CASE("result_to_json holds every documented field", "[result_json]") {
   const auto& q = test::builtin(2);
   const auto& a = kAnswered;
   const auto r = test::score_ok(q, a, 12.5);
-  const auto d = parse(result_to_json(q, r, "row-1"));
+  const auto d = parse_object(result_to_json(q, r, "row-1"));
 
   CHECK(d["ok"].GetBool());
   CHECK(str(d["id"]) == "row-1");
@@ -117,21 +101,21 @@ TEST_CASE("result_to_json: leanings, borderline, id default and quality notes", 
   const auto& q = test::builtin();
   const std::vector<int> values{3, 3, 3, 4, 3,  3,  10, 10,
                                 0, 7, 7, 7, 10, 10, 10};  // themes 9, 10, 20, 21, 30
-  const auto d = parse(result_to_json(q, test::score_ok(q, test::answers_for(q, values))));
+  const auto d = parse_object(result_to_json(q, test::score_ok(q, test::answers_for(q, values))));
   CHECK(str(d["id"]).empty());
   CHECK(d["total"].GetInt() == 90);
   const std::vector<std::string> leanings{"management", "both", "both", "mastery", "mastery"};
   for (rapidjson::SizeType t = 0; t < 5; ++t) CHECK(str(d["themes"][t]["leaning"]) == leanings[t]);
   CHECK(d["quality"].Size() == 0);
 
-  const auto fives = parse(result_to_json(q, test::score_ok(q, std::vector<int>(15, 5))));
+  const auto fives = parse_object(result_to_json(q, test::score_ok(q, std::vector<int>(15, 5))));
   CHECK(strings(fives["quality"]) == std::vector<std::string>{"straight_line", "mostly_middle"});
   CHECK(str(fives["shape"]) == "centred");
   CHECK(fives["drivers"]["management"].Size() == 0);
   CHECK(fives["drivers"]["mastery"].Size() == 0);
 
-  const auto edge =
-      parse(result_to_json(q, test::score_ok(q, test::answers_for(q, test::summing_to(49)))));
+  const auto edge = parse_object(
+      result_to_json(q, test::score_ok(q, test::answers_for(q, test::summing_to(49)))));
   CHECK(str(edge["band"]["id"]) == "management");
   CHECK(edge["margin"]["points"].GetInt() == 1);
   CHECK(str(edge["margin"]["toward"]) == "both");
@@ -144,7 +128,7 @@ TEST_CASE("result_to_json: reverse items show answer and scored value", "[result
   const auto q = test::load(s);
   std::vector<int> a(15, 5);
   a[1] = 1;
-  const auto d = parse(result_to_json(q, test::score_ok(q, a)));
+  const auto d = parse_object(result_to_json(q, test::score_ok(q, a)));
   CHECK(d["items"][1]["answer"].GetInt() == 1);
   CHECK(d["items"][1]["value"].GetInt() == 9);
   CHECK(str(d["items"][1]["end"]) == "low");  // the end the answer chose, before reversal
@@ -154,7 +138,7 @@ TEST_CASE("result_to_json: reverse items show answer and scored value", "[result
 TEST_CASE("result_to_json: each item names the end its answer chose", "[result_json][end]") {
   SECTION("version 2, reversed statements included") {
     const auto& q = test::builtin(2);
-    const auto d = parse(result_to_json(q, test::score_ok(q, kAnswered)));
+    const auto d = parse_object(result_to_json(q, test::score_ok(q, kAnswered)));
     //   answers 5 3 7 4 6 0 10 2 8 1 9 5 5 5 10 (5 is the middle of 0-10)
     const std::vector<std::string> ends{"middle", "low",    "high",   "low",    "high",
                                         "low",    "high",   "low",    "high",   "low",
@@ -176,7 +160,7 @@ TEST_CASE("result_to_json: each item names the end its answer chose", "[result_j
     s.max = 4;
     s.reverse = {4};
     const auto q = test::load(s);
-    const auto d = parse(result_to_json(q, test::score_ok(q, {1, 2, 3, 4})));
+    const auto d = parse_object(result_to_json(q, test::score_ok(q, {1, 2, 3, 4})));
     CHECK(str(d["items"][0]["end"]) == "low");
     CHECK(str(d["items"][1]["end"]) == "low");
     CHECK(str(d["items"][2]["end"]) == "high");
@@ -185,7 +169,7 @@ TEST_CASE("result_to_json: each item names the end its answer chose", "[result_j
   }
   SECTION("brief results have no items, so no ends") {
     const auto& q = test::builtin(2);
-    const auto d = parse(result_to_json(q, test::score_ok(q, kAnswered), "", Detail::brief));
+    const auto d = parse_object(result_to_json(q, test::score_ok(q, kAnswered), "", Detail::brief));
     CHECK(d["items"].Size() == 0);
   }
 }
@@ -205,7 +189,7 @@ TEST_CASE("result_to_json: margin is null with one band; drivers keyed by pole i
   std::vector<int> a(15, 5);
   a[0] = 0;
   a[1] = 10;
-  const auto d = parse(result_to_json(q, test::score_ok(q, a)));
+  const auto d = parse_object(result_to_json(q, test::score_ok(q, a)));
   CHECK(d["margin"].IsNull());
   CHECK_FALSE(d["borderline"].GetBool());
   CHECK(ints(d["drivers"]["people"]) == std::vector<int>{1});
@@ -216,7 +200,7 @@ TEST_CASE("result_to_json: margin is null with one band; drivers keyed by pole i
 TEST_CASE("result_to_json escapes ids", "[result_json]") {
   const auto& q = test::builtin();
   const std::string id = "a \"quoted\" \\ id\nwith newline";
-  const auto d = parse(result_to_json(q, test::score_ok(q, std::vector<int>(15, 5)), id));
+  const auto d = parse_object(result_to_json(q, test::score_ok(q, std::vector<int>(15, 5)), id));
   CHECK(str(d["id"]) == id);
 }
 
@@ -226,7 +210,7 @@ TEST_CASE("error_to_json has ok=false and code, item, message", "[result_json]")
   answers[6] = RawAnswer::from_token("7.5");
   const auto r = score(q, answers);
   REQUIRE_FALSE(r.ok());
-  const auto d = parse(error_to_json(r.error(), "bob"));
+  const auto d = parse_object(error_to_json(r.error(), "bob"));
   CHECK_FALSE(d["ok"].GetBool());
   CHECK(str(d["id"]) == "bob");
   CHECK(str(d["error"]["code"]) == "not_an_integer");
@@ -234,7 +218,7 @@ TEST_CASE("error_to_json has ok=false and code, item, message", "[result_json]")
   CHECK(str(d["error"]["message"]) == r.error().message);
 
   const auto plain =
-      parse(error_to_json({ErrorCode::answer_count, 0, "Expected 15 answers, got 3."}));
+      parse_object(error_to_json({ErrorCode::answer_count, 0, "Expected 15 answers, got 3."}));
   CHECK_FALSE(plain["ok"].GetBool());
   CHECK(str(plain["id"]).empty());
   CHECK(str(plain["error"]["code"]) == "answer_count");
@@ -247,7 +231,7 @@ TEST_CASE("error_to_json names every error code", "[result_json]") {
        {ErrorCode::answer_count, ErrorCode::missing_answer, ErrorCode::not_a_number,
         ErrorCode::not_an_integer, ErrorCode::out_of_range, ErrorCode::bad_link,
         ErrorCode::wrong_questionnaire, ErrorCode::bad_file}) {
-    const auto d = parse(error_to_json({code, 3, "m"}));
+    const auto d = parse_object(error_to_json({code, 3, "m"}));
     CHECK(str(d["error"]["code"]) == std::string(code_name(code)));
   }
 }
@@ -259,7 +243,7 @@ TEST_CASE("result_to_json brief detail keeps the scores and drops the texts", "[
   const auto brief_text = result_to_json(q, r, "row-1", Detail::brief);
   CHECK(full == result_to_json(q, r, "row-1"));  // full is the default
   CHECK(brief_text.size() < full.size());
-  const auto d = parse(brief_text);
+  const auto d = parse_object(brief_text);
   CHECK(d["ok"].GetBool());
   CHECK(str(d["id"]) == "row-1");
   CHECK_FALSE(d.HasMember("questionnaire"));

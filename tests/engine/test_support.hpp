@@ -232,4 +232,35 @@ inline bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
+// 1-5 scale, 10 statements in 2 themes, bands 10-24 / 25-35 / 36-50.
+inline Questionnaire five_point() {
+  Spec s;
+  s.items = 10;
+  s.themes = 2;
+  s.min = 1;
+  s.max = 5;
+  s.bands = {{10, 24}, {25, 35}, {36, 50}};
+  return load(s);
+}
+
+// --- Reading the engine's JSON back ----------------------------------------------------------
+inline rapidjson::Document parse_object(const std::string& json) {
+  rapidjson::Document d;
+  d.Parse(json.c_str(), json.size());
+  INFO(json);
+  REQUIRE_FALSE(d.HasParseError());
+  REQUIRE(d.IsObject());
+  return d;
+}
+
+inline std::vector<std::string> strings(const rapidjson::Value& list) {
+  std::vector<std::string> out;
+  for (const auto& v : list.GetArray()) out.emplace_back(v.GetString());
+  return out;
+}
+
+inline std::string str(const rapidjson::Value& v) {
+  return {v.GetString(), v.GetStringLength()};
+}
+
 }  // namespace test
