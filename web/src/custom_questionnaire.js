@@ -13,7 +13,7 @@ export function openQuestionnaire(engine, source) {
 
 let earlier = null;
 /** The built-in questionnaire's earlier versions, as the JSON texts the engine keeps. */
-function earlierSources(engine) {
+export function earlierSources(engine) {
   earlier ??= engine.earlierVersions();
   return earlier;
 }
@@ -33,4 +33,20 @@ export function knownQuestionnaires(engine, storage, activeSource) {
 /** The known questionnaire a result or history entry was made with ({ id, version }), or null. */
 export function findQuestionnaire(known, { id, version }) {
   return known.find(({ questionnaire: q }) => q.id === id && q.version === version) || null;
+}
+
+/**
+ * Opens something made with one of several questionnaires (a share link, a result file): tries
+ * open(candidate) → { ok, error } on each candidate in order, and takes the first that accepts it.
+ * Only "another questionnaire" moves on to the next; any other fault is the thing's own.
+ * @returns { outcome, candidate }: the accepting outcome, else the first refusal that matters
+ */
+export function openWithAny(candidates, open) {
+  let first = null;
+  for (const candidate of candidates) {
+    const outcome = open(candidate);
+    if (outcome.ok || outcome.error.code !== 'wrong_questionnaire') return { outcome, candidate };
+    first ??= { outcome, candidate };
+  }
+  return first;
 }

@@ -1,6 +1,7 @@
 // Turns the team view's inputs (share links, a CSV file, example data) into the engine's per-row
 // results, and tallies them for display. Every total, band, shape, margin and borderline flag is
 // the engine's; this file only counts them, adds them up for averages and sorts them into bins.
+import { earlierSources, openWithAny } from '../custom_questionnaire.js';
 
 // CSV lines per engine call: sized as it goes so that each call takes about CHUNK_MS, short
 // enough that the page never stalls for long, whatever the machine.
@@ -69,17 +70,6 @@ function codeOf(line) {
   }
 }
 
-// Decodes a link with the first questionnaire (by source) that it was made with.
-function decodeWithAny(engine, sources, code) {
-  let outcome = null;
-  for (const source of sources) {
-    outcome = engine.decodeShare(source, code);
-    // Only "another questionnaire" is worth trying the next one for; any other fault is the link's.
-    if (outcome.ok || outcome.error.code !== 'wrong_questionnaire') return { outcome, source };
-  }
-  return { outcome, source: sources[0] };
-}
-
 /**
  * Decodes each pasted link with the core engine, then scores the decoded ones in one batch per
  * questionnaire. With the built-in questionnaire in use, a link made with one of its earlier
@@ -87,9 +77,11 @@ function decodeWithAny(engine, sources, code) {
  * @param idOf (n) → the id shown for the nth link
  */
 export function scoreLinks({ engine, tools, source, tally }, text, idOf) {
-  const sources = [source, ...(source === '' ? engine.earlierVersions() : [])];
-  const decoded = text.split('\n').map((line) => line.trim()).filter(Boolean)
-    .map((line, i) => ({ id: idOf(i + 1), ...decodeWithAny(engine, sources, codeOf(line)) }));
+  const sources = [source, ...(source === '' ? earlierSources(engine) : [])];
+  const decoded = text.split('\n').map((line) => line.trim()).filter(Boolean).map((line, i) => {
+    const { outcome, candidate } = openWithAny(sources, (each) => engine.decodeShare(each, codeOf(line)));
+    return { id: idOf(i + 1), outcome, source: candidate };
+  });
   const byId = new Map();
   for (const each of sources) {
     const good = decoded.filter((link) => link.outcome.ok && link.source === each)
