@@ -37,7 +37,10 @@ for (const r of v1.RESULTS) {
       // What the result said when the link was made (its result file holds the engine's result then).
       const then = r.json.result;
       assert.equal(then.total, r.total, 'the fixture agrees with itself');
-      await h.visible(page.getByText(then.band.summary, { exact: true }));
+      // Band texts are version 1's as kept today: its scoring is frozen, but texts that were untrue
+      // for some results ("clearly" at a borderline) were corrected in the archive.
+      await h.visible(page.getByText(v1.V1.bands.find((b) => b.id === r.band).summary, { exact: true }));
+      assert.equal(then.band.id, r.band);
       for (const theme of then.themes) {
         await h.visible(page.getByText(new RegExp(`^${escape(theme.title)}: ${theme.score} / ${theme.max}\\b`)));
       }
