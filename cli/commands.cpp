@@ -40,10 +40,9 @@ void print_questions(const Options& o) {
               << "\n";
   }
   // A scale such as 1-4 has no whole-number middle, so none is named.
-  const bool has_middle = (q.scale_min + q.scale_max) % 2 == 0;
-  std::cout << (has_middle ? fill(text::kScaleWithMiddle,
-                                  {min, max, std::to_string((q.scale_min + q.scale_max) / 2)})
-                           : fill(text::kScaleNoMiddle, {min, max}))
+  const auto mid = q.middle();
+  std::cout << (mid ? fill(text::kScaleWithMiddle, {min, max, std::to_string(*mid)})
+                    : fill(text::kScaleNoMiddle, {min, max}))
             << "\n";
   // Each statement's own two ends, as the person sees them: on a reversed statement the
   // first answer is not the low pole's, so a pole label here would mislead.

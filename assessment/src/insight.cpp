@@ -125,9 +125,8 @@ std::vector<Quality> quality_of(const Questionnaire& q, const std::vector<int>& 
       std::all_of(answers.begin(), answers.end(), [&](int a) { return a == answers.front(); })) {
     out.push_back(Quality::straight_line);
   }
-  if ((q.scale_min + q.scale_max) % 2 == 0) {
-    const int mid = (q.scale_min + q.scale_max) / 2;
-    const auto at_mid = std::count(answers.begin(), answers.end(), mid);
+  if (const auto mid = q.middle()) {
+    const auto at_mid = std::count(answers.begin(), answers.end(), *mid);
     if (at_mid >= fifths(q, 4)) out.push_back(Quality::mostly_middle);
   }
   if (seconds && *seconds >= 0 && *seconds < 2.0 * q.item_count()) out.push_back(Quality::fast);

@@ -3,6 +3,7 @@
 // ("1" then "0" within 700 ms is 10); Enter goes on.
 import { h } from './dom.js';
 import { S, format } from './strings.js';
+import { middleOf } from './scale.js';
 
 const JOIN_DIGITS_MS = 700;
 // Options per row, evened out so a scale of any length breaks into rows of about the same size.
@@ -76,7 +77,7 @@ export function questionView({ questionnaire, index, answers, alert }, on) {
   }
 
   // What the numbers mean, on every screen: the first answer at min, the second at max.
-  const mid = (min + max) % 2 === 0 ? (min + max) / 2 : null;
+  const mid = middleOf(questionnaire.scale);
   const keyId = `key-${index + 1}`;
   const key = format(mid === null ? S.scaleKeyNoMiddle : S.scaleKey, { min, mid, max });
 

@@ -1,6 +1,7 @@
 // The first screen: the questionnaire's title and intro, and how to begin or carry on.
 import { h } from './dom.js';
 import { S, format } from './strings.js';
+import { middleOf } from './scale.js';
 import { filePicker } from './file_picker.js';
 
 /**
@@ -14,7 +15,7 @@ export function welcomeView({ questionnaire, answered, hasHistory, custom }, on)
   const count = questionnaire.items.length;
   const { min, max } = questionnaire.scale;
   const resuming = answered !== null;
-  const mid = (min + max) % 2 === 0 ? (min + max) / 2 : null;
+  const mid = middleOf(questionnaire.scale);
   const buttons = resuming
     ? [h('button', { type: 'button', class: 'btn primary', onclick: on.resume }, S.continue),
       h('button', { type: 'button', class: 'btn', onclick: on.start }, S.startOver)]

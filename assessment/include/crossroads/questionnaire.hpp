@@ -81,6 +81,11 @@ struct Questionnaire {
   [[nodiscard]] int item_count() const { return static_cast<int>(items.size()); }
   [[nodiscard]] int min_total() const { return item_count() * scale_min; }
   [[nodiscard]] int max_total() const { return item_count() * scale_max; }
+  // The scale's whole-number middle ("both equally"); none on a scale such as 1-4.
+  [[nodiscard]] std::optional<int> middle() const {
+    if ((scale_min + scale_max) % 2 != 0) return std::nullopt;
+    return (scale_min + scale_max) / 2;
+  }
   [[nodiscard]] std::size_t band_of(int total) const;
   [[nodiscard]] std::vector<std::size_t> items_of_theme(std::size_t theme) const;
 };
