@@ -136,3 +136,102 @@ test('version 1 progress: after a reload it is still kept aside once, and still 
     assert.equal(keys.filter((k) => k.startsWith(ASIDE)).length, 1, keys.join(', '));
     assert.equal(await h.storage(page, h.PROGRESS_KEY), null);
   }));
+
+// --- Edge cases: a move that fails, progress of version 2 already there, several old versions ---
+
+const replacedText = (answered, count) => format(S().progressReplaced, { answered, count });
+const asideKeys = async (page, key) => (await page.evaluate(() => Object.keys(window.localStorage)))
+  .filter((k) => k.startsWith(`crossroads:setaside:${key}:`));
+const progressOf = (answers, current) =>
+  JSON.stringify({ v: 1, answers, current, startedAt: '2026-12-01T10:00:00.000Z', elapsedMs: 5000 });
+
+test('version 1 progress when the set-aside copy cannot be written: it stays where it is and nothing says it was kept aside',
+  { timeout: 60000 }, (t) => h.withPage(t, async ({ page, context, url }) => {
+    await v1.seedOnce(context, { [v1.PROGRESS.key]: v1.PROGRESS.value });
+    // Only set-aside copies hit a full storage: the page's own progress still saves.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function guarded(key, value) {
+        if (String(key).startsWith('crossroads:setaside:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    const replaced = replacedText(v1.PROGRESS.answered, v1.MANIFEST.questionnaire.statements);
+    for (const load of ['first', 'after a reload']) {
+      if (load === 'first') await page.goto(url);
+      else await page.reload();
+      await h.visible(page.getByRole('status').getByText(S().storageFull, { exact: true }));
+      await h.visible(h.button(page, 'Start'));
+      assert.equal(await page.getByRole('status').getByText(replaced, { exact: true }).count(), 0, `no "kept aside" (${load})`);
+      assert.equal(await page.getByRole('status').getByRole('button', { name: S().startAgain, exact: true }).count(), 0);
+      assert.equal(await h.button(page, 'Continue').count(), 0, `not taken into version 2 (${load})`);
+      assert.equal(await h.storage(page, v1.PROGRESS.key), v1.PROGRESS.value, `still under its own key (${load})`);
+      assert.deepStrictEqual(await asideKeys(page, v1.PROGRESS.key), []);
+    }
+    // Version 2 progress is saved under its own key; the old answers stay untouched beside it.
+    await h.start(page);
+    await h.radio(page, 1, 4).check();
+    await h.button(page, 'Next').click();
+    await h.openQuestion(page, 2);
+    await h.eventually(async () => assert.equal(JSON.parse(await h.storage(page, h.PROGRESS_KEY)).answers[0], 4));
+    assert.equal(await h.storage(page, v1.PROGRESS.key), v1.PROGRESS.value);
+  }));
+
+test('version 1 progress next to version 2 progress: the notice offers Dismiss, not Start again, and Continue keeps the version 2 answers',
+  { timeout: 60000 }, (t) => h.withPage(t, async ({ page, context, url }) => {
+    const answers = [2, 5, 8, ...Array(h.STATEMENTS - 3).fill(null)];
+    const v2 = progressOf(answers, 3);
+    await v1.seedOnce(context, { [v1.PROGRESS.key]: v1.PROGRESS.value, [h.PROGRESS_KEY]: v2 });
+    await page.goto(url);
+
+    const notice = page.getByRole('status').locator('.notice')
+      .filter({ hasText: replacedText(v1.PROGRESS.answered, v1.MANIFEST.questionnaire.statements) });
+    await h.visible(notice);
+    assert.equal(await notice.getByRole('button', { name: S().startAgain, exact: true }).count(), 0, 'no Start again');
+    await h.visible(notice.getByRole('button', { name: S().dismiss, exact: true }));
+    const aside = await asideKeys(page, v1.PROGRESS.key);
+    assert.equal(aside.length, 1, 'the version 1 answers were kept aside');
+    assert.equal(await h.storage(page, aside[0]), v1.PROGRESS.value);
+    assert.equal(await h.storage(page, v1.PROGRESS.key), null);
+    assert.equal(await h.storage(page, h.PROGRESS_KEY), v2, 'version 2 progress untouched');
+
+    await notice.getByRole('button', { name: S().dismiss, exact: true }).click();
+    assert.equal(await notice.count(), 0, 'the notice goes once dismissed');
+    await h.button(page, 'Continue').click();
+    await h.openQuestion(page, 4);
+    await h.expectProgress(page, 3);
+    for (let n = 4; n >= 1; n--) {
+      await h.openQuestion(page, n);
+      await h.expectAnswer(page, n, answers[n - 1]);
+      if (n > 1) await h.button(page, 'Back').click();
+    }
+  }));
+
+// Two old versions (1 and 3), each way round, so that reporting whichever key comes last cannot pass.
+for (const [name, v3answers] of [
+  ['more answers under version 3', [1, 2, 3, 4, 5, 6, 7, 8, 9, null, null, null]],
+  ['fewer answers under version 3', [1, 2, ...Array(13).fill(null)]],
+]) {
+  test(`version 1 and version 3 progress (${name}): both kept aside, the notice names the larger set`,
+    { timeout: 60000 }, (t) => h.withPage(t, async ({ page, context, url }) => {
+      const v3key = `crossroads:progress:${h.QUESTIONNAIRE.id}:3`;
+      const v3 = progressOf(v3answers, 2);
+      await v1.seedOnce(context, { [v1.PROGRESS.key]: v1.PROGRESS.value, [v3key]: v3 });
+      await page.goto(url);
+
+      const v3answered = v3answers.filter((a) => a !== null).length;
+      const [answered, count] = v3answered > v1.PROGRESS.answered ? [v3answered, v3answers.length]
+        : [v1.PROGRESS.answered, v1.MANIFEST.questionnaire.statements];
+      await h.visible(page.getByRole('status').getByText(replacedText(answered, count), { exact: true }));
+      assert.equal(await page.getByRole('status').locator('.notice', { hasText: /kept aside/ }).count(), 1, 'one notice');
+      await h.visible(page.getByRole('status').getByRole('button', { name: S().startAgain, exact: true }));
+      for (const [key, value] of [[v1.PROGRESS.key, v1.PROGRESS.value], [v3key, v3]]) {
+        const aside = await asideKeys(page, key);
+        assert.equal(aside.length, 1, `${key} kept aside`);
+        assert.equal(await h.storage(page, aside[0]), value, `${key} kept as it was`);
+        assert.equal(await h.storage(page, key), null, `${key} no longer under its own key`);
+      }
+      assert.equal(await h.storage(page, h.PROGRESS_KEY), null, 'no version 2 progress made from either');
+      assert.equal(await h.button(page, 'Continue').count(), 0);
+    }));
+}

@@ -221,11 +221,13 @@ function use(source, questionnaire) {
   app.storage.setActive(source && questionnaire.id);
   restore(app.saved.load());
   // Progress saved under another version of this questionnaire: its answers belong to other
-  // statements, so storage kept them aside; say so, and offer the fresh start it leaves.
+  // statements, so storage kept them aside; always say so. Start again only when this version has
+  // no progress: otherwise Welcome already offers Continue, and a fresh start here would drop it.
   const { replaced } = app.saved;
-  if (replaced && replaced.answered > 0 && !app.progress) {
+  if (replaced && replaced.answered > 0) {
+    const fresh = app.progress ? [] : [{ label: S.startAgain, choose: startFresh }];
     app.notices.say(format(S.progressReplaced, { answered: replaced.answered, count: replaced.count }), 'replaced',
-      [{ label: S.startAgain, choose: startFresh }, { label: S.dismiss, choose() {} }]);
+      [...fresh, { label: S.dismiss, choose() {} }]);
   }
 }
 

@@ -53,9 +53,14 @@ export function createStorage(notify) {
   const keys = () => attempt((store) => Array.from({ length: store.length }, (_, i) => store.key(i)), [])
     .filter((key) => key && key.startsWith(PREFIX));
 
+  // Moves raw under a set-aside key; the original goes only once the copy is written, so a failed
+  // write (full or blocked storage, already reported by attempt()) leaves it where it was. Returns
+  // whether it moved; notice, if any, is said either way.
   function setAside(key, raw, notice) {
-    if (write(`crossroads:setaside:${key}:${Date.now()}`, raw)) remove(key);
-    notify(notice);
+    const moved = write(`crossroads:setaside:${key}:${Date.now()}`, raw);
+    if (moved) remove(key);
+    if (notice) notify(notice);
+    return moved;
   }
 
   function readJson(key, isValid, notice) {
@@ -99,7 +104,9 @@ export function createStorage(notify) {
     /**
      * Saved progress for one questionnaire. Progress saved for another version of it answers other
      * statements, so it is set aside (never mixed in, never deleted) and reported as
-     * replaced: { answered, count } for the page to explain.
+     * replaced: { answered, count } for the page to explain. Of several such keys (versions 1 and 3),
+     * replaced is the one with the most answers: the notice gives one count, and a sum over lists of
+     * different statements would be a count of nothing the person saw.
      */
     progress(questionnaire) {
       const { id, version, scale } = questionnaire;
@@ -109,9 +116,12 @@ export function createStorage(notify) {
       for (const other of keys()) {
         if (other.startsWith(`crossroads:progress:${id}:`) && other !== key) {
           const raw = read(other) ?? '';
-          replaced = answeredIn(raw);
-          if (write(`crossroads:setaside:${other}:${Date.now()}`, raw)) remove(other);
-          if (!replaced) notify('progressSetAside');
+          // Not moved: it stays under its own key, and the storage notice already said why; saying
+          // it was kept aside would be false (and said again on every load).
+          if (!setAside(other, raw)) continue;
+          const old = answeredIn(raw);
+          if (!old) notify('progressSetAside');
+          else if (!replaced || old.answered > replaced.answered) replaced = old;
         }
       }
       const isAnswer = (a) => a === null || (Number.isInteger(a) && a >= scale.min && a <= scale.max);
