@@ -209,6 +209,15 @@ function screens(engine) {
       await h.button(page, 'Score these links').click();
       await h.visible(page.getByRole('table', { name: 'Each row left out, with the reason' }));
     } },
+    { name: 'team view: a CSV file scored as version 1', async open(page, base) {
+      await load(page, base, { hash: '#team' });
+      await h.visible(page.getByRole('heading', { name: 'Team view', level: 1 }));
+      const { TEAM, format } = h.pageStrings();
+      await page.getByRole('combobox', { name: TEAM.versionLabel, exact: true })
+        .selectOption({ label: format(TEAM.versionEarlier, { version: 1 }) });
+      await page.getByLabel('CSV file (one person per row)').setInputFiles(path.join(h.ROOT, 'tests', 'fixtures', 'v1', 'team.csv'));
+      await h.visible(page.getByRole('status').getByText(format(TEAM.scoredByVersion, { version: 1 }), { exact: true }));
+    } },
     { name: 'team view with data', async open(page, base) {
       await load(page, base, { hash: '#team' });
       await h.visible(page.getByRole('heading', { name: 'Team view', level: 1 }));

@@ -105,8 +105,7 @@ export const S = {
   // Print-only report parts
   answersHeading: 'Your answers',
   answerLine: 'Answer: {answer}, on a scale from {min} ({low}) to {max} ({high})',
-  creditHeading: 'Source',
-  earlierVersion: 'Made with an earlier version of this questionnaire (version {version}); it is shown as scored by that version.',
+  earlierVersion: 'Made with an earlier version of the Crossroads questionnaire (version {version}); it is shown as scored by that version.',
   earlierVersionShort: 'Earlier version ({version})',
 
   // History
@@ -187,6 +186,11 @@ export const TEAM = {
   noLinks: 'Paste at least one share link first, one per line.',
   csvLabel: 'CSV file (one person per row)',
   csvHint: 'An optional id column, then the {count} answers from {min} to {max}, separated by commas. A header row is fine.',
+  versionLabel: 'Questionnaire version of these answers',
+  versionHint: 'A CSV file does not say which version of the questionnaire its answers were given to.',
+  versionCurrent: 'Version {version} (current)',
+  versionEarlier: 'Version {version}',
+  scoredByVersion: 'Scored as answers to version {version} of the questionnaire.',
   example: 'Use example data',
   exampleId: 'Person {n}',
   linkId: 'Link {n}',
@@ -205,6 +209,7 @@ export const TEAM = {
   fileUnreadable: 'This file could not be read. Try again, or choose another file.',
   failed: 'The team could not be scored. Reload the page to try again.',
   fromFile: 'From {name}',
+  fromFileVersion: 'From {name}, as answers to version {version} of the questionnaire',
   fromLinks: 'From pasted share links',
   fromExample: 'Example data: made-up answers, to show what the team view does',
   summaryHeading: 'The team',

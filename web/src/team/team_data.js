@@ -21,6 +21,8 @@ export function createTally(questionnaire, range) {
   const span = range.max - range.min + 1;
   const step = Math.max(1, Math.round(span / 15));
   return {
+    /** the questionnaire the rows are scored by, for its bands, shapes and themes */
+    questionnaire,
     range,
     step,
     bins: new Array(Math.max(1, Math.floor(span / step))).fill(0),

@@ -2,8 +2,11 @@
 // long file, and what the team looks like: bands, borderline results and shapes, the spread of
 // totals, theme averages, a table of people and a list of rows that could not be scored.
 // Every number shown is the engine's, or a count or average of the engine's numbers.
+// A CSV file does not say which version of the questionnaire its answers were given to, so with the
+// built-in questionnaire in use, the person chooses the version that scores it.
 import { h } from '../dom.js';
 import { TEAM as T } from '../strings.js';
+import { earlierSources, openQuestionnaire } from '../custom_questionnaire.js';
 import { addRows, createTally, exampleRows, scoreCsvText, scoreLinks } from './team_data.js';
 import { binsOf, histogram } from './team_chart.js';
 
@@ -21,12 +24,21 @@ const num = (value) => value.toLocaleString('en');
  */
 export function mount(main, { engine, loadTools, questionnaire, source = '', S, format, back }) {
   loadTools().catch(() => {});  // fetch the tools now, so the first file scores at once
-  // The scales (total and theme min/max) as the engine gives them in a result.
-  const range = engine.score(source, questionnaire.items.map(() => questionnaire.scale.min), -1);
-  const bands = questionnaire.bands;
-  const shapes = questionnaire.shapes || {};
-  const toneOf = (bandId) => `tone-${(bands.findIndex((band) => band.id === bandId) % 3) + 1}`;
-  const bandTitle = (bandId) => (bands.find((band) => band.id === bandId) || {}).title || bandId;
+  // What scores an input: a questionnaire's source and object, and its scales (total and theme
+  // min/max) as the engine gives them in a result.
+  const scoringBy = (each, q) => ({ source: each, questionnaire: q,
+    range: engine.score(each, q.items.map(() => q.scale.min), -1) });
+  // The one in use first; with the built-in one in use, its earlier versions too, newest first.
+  const earlier = (source === '' ? earlierSources(engine) : [])
+    .map((each) => [each, openQuestionnaire(engine, each)]).filter(([, opened]) => opened.ok).reverse();
+  const versions = [scoringBy(source, questionnaire),
+    ...earlier.map(([each, opened]) => scoringBy(each, opened.questionnaire))];
+  // Bands, shapes and themes are those of the questionnaire that scored the tally.
+  const shapesOf = (tally) => tally.questionnaire.shapes || {};
+  const toneOf = (tally, bandId) =>
+    `tone-${(tally.questionnaire.bands.findIndex((band) => band.id === bandId) % 3) + 1}`;
+  const bandTitle = (tally, bandId) =>
+    (tally.questionnaire.bands.find((band) => band.id === bandId) || {}).title || bandId;
   const count = (n, one, many) => format(n === 1 ? one : many, { count: num(n) });
   // format(), but values may be nodes: an array of strings and nodes for h().
   const place = (template, values) => template.split(/(\{\w+\})/).filter(Boolean)
@@ -39,7 +51,17 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
     autocomplete: 'off', 'aria-describedby': 'team-links-hint' });
   const fileField = h('input', { id: 'team-csv', type: 'file', class: 'team-file', accept: '.csv,text/csv,text/plain',
     'aria-describedby': 'team-csv-hint', onchange: () => fileField.files[0] && loadFile(fileField.files[0]) });
-  const { min, max } = questionnaire.scale;
+  const csvHint = h('p', { id: 'team-csv-hint', class: 'team-hint' });
+  const describeCsv = ({ questionnaire: q }) => {
+    csvHint.textContent = format(T.csvHint, { count: q.items.length, min: q.scale.min, max: q.scale.max });
+  };
+  describeCsv(versions[0]);
+  // Only when there is a choice: the built-in questionnaire in use, with earlier versions.
+  const versionField = versions.length > 1 && h('select', { id: 'team-version', class: 'team-select',
+    'aria-describedby': 'team-version-hint', onchange: changeVersion },
+    versions.map((each, i) => h('option', { value: i },
+      format(i === 0 ? T.versionCurrent : T.versionEarlier, { version: each.questionnaire.version }))));
+  const chosen = () => (versionField ? versions[Number(versionField.value)] : versions[0]);
   const inputs = h('div', { class: 'team-inputs' },
     h('div', { class: 'team-panel' },
       h('label', { for: 'team-links' }, T.linksLabel),
@@ -48,9 +70,12 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
       h('button', { type: 'button', class: 'btn primary', onclick: loadLinks }, T.scoreLinks)),
     h('div', { class: 'team-panel' },
       h('label', { for: 'team-csv' }, T.csvLabel),
-      h('p', { id: 'team-csv-hint', class: 'team-hint' },
-        format(T.csvHint, { count: questionnaire.items.length, min, max })),
+      csvHint,
       fileField,
+      versionField && h('div', { class: 'team-version' },
+        h('label', { for: 'team-version' }, T.versionLabel),
+        h('p', { id: 'team-version-hint', class: 'team-hint' }, T.versionHint),
+        versionField),
       h('button', { type: 'button', class: 'btn quiet team-example', onclick: loadExample }, T.example)));
 
   const status = h('div', { class: 'team-status', role: 'status' });
@@ -70,12 +95,17 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
 
   // --- Loading --------------------------------------------------------------------------------
   let current = null;  // the input being scored; a newer one or Stop makes it give up
+  let lastFile = null;  // the file whose results are shown or being scored, { name, text: Promise }
 
-  /** Scores one input with work(context, job) → Promise<true if complete, false if stopped>. */
-  async function load(from, work) {
+  /**
+   * Scores one input with work(context, job) → Promise<true if complete, false if stopped>.
+   * scoring: the version that scores it (the one in use unless chosen); file: the CSV file it is.
+   */
+  async function load(from, work, { scoring = versions[0], file = null } = {}) {
     const job = { stopped: false };
     current = job;
-    const tally = createTally(questionnaire, range);
+    lastFile = file;
+    const tally = createTally(scoring.questionnaire, scoring.range);
     progress.replaceChildren();
     results.replaceChildren();
     printButton.hidden = true;
@@ -84,7 +114,7 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
     try {
       const tools = await loadTools();
       if (current !== job) return;
-      complete = await work({ engine, tools, source, tally }, job);
+      complete = await work({ engine, tools, source: scoring.source, tally }, job);
     } catch (error) {
       if (current !== job) return;
       progress.replaceChildren();
@@ -94,7 +124,7 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
     if (current !== job) return;
     const focused = progress.contains(document.activeElement);  // on Stop: keep the keyboard on the page
     progress.replaceChildren();
-    show(tally, from, complete);
+    show(tally, from, complete, scoring !== versions[0] && scoring.questionnaire.version);
     const heading = results.querySelector('h2');
     if (focused && heading) {
       heading.setAttribute('tabindex', '-1');
@@ -124,10 +154,20 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
   }
 
   function loadFile(file) {
-    load(format(T.fromFile, { name: file.name }), async (context, job) => {
+    const text = file.text();
+    text.catch(() => {});  // a file that cannot be read is reported when its text is awaited
+    scoreFile({ name: file.name, text });
+  }
+
+  /** Scores a CSV file (read once) by the version chosen now. */
+  function scoreFile(file) {
+    const scoring = chosen();
+    const from = scoring === versions[0] ? format(T.fromFile, { name: file.name })
+      : format(T.fromFileVersion, { name: file.name, version: scoring.questionnaire.version });
+    load(from, async (context, job) => {
       let text;
       try {
-        text = await file.text();
+        text = await file.text;
       } catch {
         throw { unreadable: true };
       } finally {
@@ -137,7 +177,13 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
       const showProgress = progressBar(job);
       return scoreCsvText(context, text, (done, total) => current === job && showProgress(done, total),
         () => current === job && !job.stopped);
-    });
+    }, { scoring, file });
+  }
+
+  /** Another version chosen: a file's results no longer match it, so the file is scored again. */
+  function changeVersion() {
+    describeCsv(chosen());
+    if (lastFile) scoreFile(lastFile);
   }
 
   function loadLinks() {
@@ -164,15 +210,18 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
   }
 
   // --- What the team looks like ---------------------------------------------------------------
-  function show(tally, from, complete) {
+  /** earlierVersion: the version number when an earlier version of the questionnaire scored it. */
+  function show(tally, from, complete, earlierVersion) {
     const people = tally.people.length;
     const problems = tally.problems.length;
+    const byVersion = earlierVersion && format(T.scoredByVersion, { version: earlierVersion });
     if (!people && !problems) {
-      say(T.nothing);
+      say(T.nothing, byVersion);
       return;
     }
     say(complete ? null : format(T.stopped, { done: num(tally.lines), total: num(tally.total) }),
       count(people, T.scoredOne, T.scoredMany),
+      byVersion,
       tally.earlier > 0 && count(tally.earlier, T.earlierOne, T.earlierMany),
       problems > 0 && count(problems, T.refusedOne, T.refusedMany));
     results.replaceChildren(
@@ -185,6 +234,8 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
   }
 
   function summary(tally, from) {
+    const { bands } = tally.questionnaire;
+    const shapes = shapesOf(tally);
     const people = tally.people.length;
     const percent = (n) => (people ? Math.round((100 * n) / people) : 0);
     return section('team-summary', T.summaryHeading,
@@ -193,7 +244,7 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
         { count: h('span', { class: 'team-number', 'data-testid': 'team-count' }, num(people)) })),
       h('ul', { class: 'team-bands' }, bands.map((band) => {
         const n = tally.bands[band.id] || 0;
-        return h('li', { class: `team-band ${toneOf(band.id)}`, 'data-testid': 'band-count', 'data-band': band.id,
+        return h('li', { class: `team-band ${toneOf(tally, band.id)}`, 'data-testid': 'band-count', 'data-band': band.id,
           'data-count': n },
         h('span', { class: 'team-band-title' }, band.title),
         h('span', { class: 'team-band-count' }, num(n)),
@@ -209,6 +260,7 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
   }
 
   function spread(tally) {
+    const { bands } = tally.questionnaire;
     const bins = binsOf(tally).map((bin) => ({ ...bin,
       text: format(bin.from === bin.to ? T.binOne : T.bin, { ...bin, count: num(bin.count) }) }));
     const label = format(T.spreadLabel, {
@@ -222,6 +274,7 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
   }
 
   function themes(tally) {
+    const { range, questionnaire: q } = tally;
     const people = tally.people.length;
     const first = range.themes[0];
     return section('team-themes', T.themesHeading,
@@ -230,7 +283,7 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
         const average = tally.themeSums[i] / people;
         const fill = h('span', { class: 'team-theme-fill' });
         fill.style.width = `${(100 * (average - theme.min)) / (theme.max - theme.min)}%`;
-        const title = (questionnaire.themes.find((t) => t.id === theme.id) || {}).title || theme.id;
+        const title = (q.themes.find((t) => t.id === theme.id) || {}).title || theme.id;
         return h('li', { 'data-testid': 'theme-average', 'data-theme': theme.id },
           h('span', { class: 'team-theme-title' }, title),
           h('span', { class: 'team-theme-value' }, format(T.themeAverage, { average: average.toFixed(1), max: theme.max })),
@@ -268,14 +321,15 @@ export function mount(main, { engine, loadTools, questionnaire, source = '', S, 
 
   function peopleTable(tally) {
     const c = T.columns;
+    const shapes = shapesOf(tally);
     return section('team-people', T.peopleHeading, pagedTable('team-people', T.peopleCaption,
       [c.id, c.total, c.band, c.shape, c.margin, c.borderline], tally.people, (person) => [
         h('th', { scope: 'row' }, person.id),
         h('td', { class: 'num' }, person.total),
-        h('td', null, h('span', { class: `team-pill ${toneOf(person.band)}` }, bandTitle(person.band))),
+        h('td', null, h('span', { class: `team-pill ${toneOf(tally, person.band)}` }, bandTitle(tally, person.band))),
         h('td', null, (shapes[person.shape] || {}).title || T.none),
         h('td', null, person.margin
-          ? format(T.margin, { points: person.margin.points, band: bandTitle(person.margin.toward) }) : T.none),
+          ? format(T.margin, { points: person.margin.points, band: bandTitle(tally, person.margin.toward) }) : T.none),
         h('td', { class: person.borderline ? 'team-yes' : 'muted' }, person.borderline ? T.yes : T.no),
       ]));
   }
