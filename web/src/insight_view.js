@@ -22,7 +22,8 @@ function margin(result, questionnaire) {
 }
 
 function shape(result, questionnaire) {
-  const text = (questionnaire.shapes || {})[result.shape];
+  // A questionnaire of one's own may bring no shape texts; then the page's plain ones stand in.
+  const text = (questionnaire.shapes || S.shapes)[result.shape];
   return h('div', { 'data-testid': 'shape', 'data-shape': result.shape },
     h('h3', null, S.shapeHeading),
     text && [h('p', { class: 'shape-title' }, text.title), h('p', null, text.explanation)]);
@@ -50,7 +51,7 @@ function drivers(result, questionnaire) {
 
 function quality(result, questionnaire) {
   if (!result.quality.length) return null;
-  const texts = questionnaire.quality || {};
+  const texts = questionnaire.quality || S.qualityNotes;
   return h('div', { class: 'quality', 'data-testid': 'quality-note', 'data-quality': result.quality.join(' ') },
     h('h3', null, S.qualityHeading),
     result.quality.map((note) => texts[note] && h('p', null, texts[note])));

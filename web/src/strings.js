@@ -85,6 +85,17 @@ export const S = {
   driversNone: 'No statement pulled strongly toward {pole}.',
   chosenEnd: 'You chose {answer}, toward “{end}”',
   qualityHeading: 'A note on your answers',
+  // Said when a questionnaire of one's own has no texts of its own for shapes and quality notes.
+  shapes: {
+    split: { title: 'Pulled both ways', explanation: 'Several answers lean strongly toward each end, so the total hides a pull in two directions.' },
+    centred: { title: 'No strong pull', explanation: 'Most answers sit near the middle, so nothing in them pulls strongly either way.' },
+    consistent: { title: 'A steady pattern', explanation: 'The answers neither pull hard both ways nor gather at the middle, so the total sums them up fairly well.' },
+  },
+  qualityNotes: {
+    straight_line: 'Every answer is the same number, so this result may say less than it could.',
+    mostly_middle: 'Almost every answer is exactly in the middle, which makes the result hard to read.',
+    fast: 'The answers came very quickly, so the result may say less than it could.',
+  },
 
   // What next
   whatNext: 'What next',
