@@ -91,27 +91,8 @@ run score " 7 " 7.0 7 7 7 7 7 7 7 7 7 7 7 7 -0
 check "tokens with spaces, 7.0 and -0 are accepted" test "$RC" -eq 0
 
 # --- a custom questionnaire -----------------------------------------------------------------------
-CUSTOM=$TMP/custom.json
-cat >"$CUSTOM" <<'EOF'
-{
-  "format": 1, "id": "example", "version": 1, "title": "Example", "intro": "Two statements.",
-  "scale": { "min": 1, "max": 5 },
-  "poles": { "low": { "id": "people", "label": "People" }, "high": { "id": "craft", "label": "Craft" } },
-  "themes": [ { "id": "all", "title": "Everything", "description": "Both statements." } ],
-  "items": [
-    { "id": "a", "theme": "all", "prompt": "Where does your best day happen?", "short": "Best day",
-      "low": "In a meeting that unblocks my team", "high": "Deep in a hard problem" },
-    { "id": "b", "theme": "all", "prompt": "What would you rather learn next?", "short": "Learning",
-      "low": "Coaching", "high": "A new technique", "reverse": false }
-  ],
-  "bands": [
-    { "id": "people", "min": 2, "max": 5, "title": "People", "summary": "You lean to people.",
-      "explanation": "x", "advice": [], "next_steps": [], "questions": [] },
-    { "id": "craft", "min": 6, "max": 10, "title": "Craft", "summary": "You lean to craft.",
-      "explanation": "x", "advice": [], "next_steps": [], "questions": [] }
-  ]
-}
-EOF
+# The schema doc's minimal example (the Catch2 tests load the same file).
+CUSTOM=$SRC/docs/examples/minimal.json
 run validate "$CUSTOM"
 check "validate custom: exit 0" test "$RC" -eq 0
 check "validate custom: singular and plural" \

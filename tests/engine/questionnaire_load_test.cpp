@@ -148,25 +148,7 @@ TEST_CASE("other item counts and scales load", "[load]") {
     CHECK(q.max_total() == 18);
   }
   SECTION("the schema doc's example") {
-    const std::string json = R"({
-      "format": 1, "id": "example", "version": 1, "title": "Example", "intro": "Two statements.",
-      "scale": { "min": 1, "max": 5 },
-      "poles": { "low": { "id": "people", "label": "People" }, "high": { "id": "craft", "label": "Craft" } },
-      "themes": [ { "id": "all", "title": "Everything", "description": "Both statements." } ],
-      "items": [
-        { "id": "a", "theme": "all", "prompt": "Where does your best day happen?", "short": "Best day",
-          "low": "In a meeting that unblocks my team", "high": "Deep in a hard problem" },
-        { "id": "b", "theme": "all", "prompt": "What would you rather learn next?", "short": "Learning",
-          "low": "Coaching", "high": "A new technique", "reverse": false }
-      ],
-      "bands": [
-        { "id": "people", "min": 2, "max": 5, "title": "People", "summary": "You lean to people.",
-          "explanation": "x", "advice": [], "next_steps": [], "questions": [] },
-        { "id": "craft", "min": 6, "max": 10, "title": "Craft", "summary": "You lean to craft.",
-          "explanation": "x", "advice": [], "next_steps": [], "questions": [] }
-      ]
-    })";
-    const auto q = test::load(json);
+    const auto q = test::load(read_source_file("docs/examples/minimal.json"));
     CHECK(q.item_count() == 2);
     CHECK(q.low.id == "people");
     CHECK(q.high.id == "craft");
@@ -202,13 +184,6 @@ TEST_CASE("reverse items are read, defaulting to false", "[load][items]") {
 }
 
 TEST_CASE("the example custom questionnaire in docs/examples loads", "[load]") {
-  std::FILE* f = std::fopen(CROSSROADS_SOURCE_DIR "/docs/examples/team-lead.json", "rb");
-  if (f == nullptr) return;  // example not present in this checkout
-  std::string text;
-  char buf[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
-  std::fclose(f);
-  const auto q = test::load(text);
+  const auto q = test::load(read_source_file("docs/examples/team-lead.json"));
   CHECK(q.item_count() > 0);
 }
