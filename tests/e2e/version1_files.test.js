@@ -20,16 +20,20 @@ async function expectEarlierVersion(page) {
   assert.equal((await note.textContent()).trim(), format(S().earlierVersion, { version: 1 }));
 }
 
+/** Imports fixture r's result file from Welcome: it opens with the total and band it had, marked. */
+async function importFile(page, url, r) {
+  await page.goto(url);
+  await h.visible(h.button(page, 'Start'));
+  await page.getByLabel(S().importResult, { exact: true }).setInputFiles(v1.file(r.files.json));
+  await h.visible(page.getByRole('heading', { name: 'Imported result', exact: true, level: 1 }));
+  await h.expectResult(page, { total: r.total, band: r.band });
+  await expectEarlierVersion(page);
+}
+
 for (const r of v1.RESULTS) {
   test(`version 1 result file (${r.name}): imported with ${r.total}, ${v1.bandTitle(r.band)}, and kept as version 1 in history`,
     { timeout: 30000 }, (t) => h.withPage(t, async ({ page, url }) => {
-      await page.goto(url);
-      await h.visible(h.button(page, 'Start'));
-      await page.getByLabel(S().importResult, { exact: true }).setInputFiles(v1.file(r.files.json));
-
-      await h.visible(page.getByRole('heading', { name: 'Imported result', exact: true, level: 1 }));
-      await h.expectResult(page, { total: r.total, band: r.band });
-      await expectEarlierVersion(page);
+      await importFile(page, url, r);
       // Band texts are version 1's as kept today (its scoring is frozen; untrue texts were corrected).
       assert.equal(r.json.result.band.id, r.band);
       await h.visible(page.getByText(v1.V1.bands.find((b) => b.id === r.band).summary, { exact: true }));
@@ -59,20 +63,13 @@ for (const r of v1.RESULTS) {
 test('version 1 result file, opened from disk (file://): imported with the same total and band', { timeout: 30000 }, (t) =>
   h.withPage(t, async ({ page, url }) => {
     const r = v1.RESULTS.find((x) => x.name === 'both');
-    await page.goto(url);
-    await h.visible(h.button(page, 'Start'));
-    await page.getByLabel(S().importResult, { exact: true }).setInputFiles(v1.file(r.files.json));
-    await h.visible(page.getByRole('heading', { name: 'Imported result', exact: true, level: 1 }));
-    await h.expectResult(page, { total: r.total, band: r.band });
-    await expectEarlierVersion(page);
+    await importFile(page, url, r);
   }, { file: true }));
 
 test('Retake on a version 1 result starts version 2 from statement 1', { timeout: 30000 }, (t) =>
   h.withPage(t, async ({ page, url }) => {
     const r = v1.RESULTS.find((x) => x.name === 'management');
-    await page.goto(url);
-    await h.visible(h.button(page, 'Start'));
-    await page.getByLabel(S().importResult, { exact: true }).setInputFiles(v1.file(r.files.json));
+    await importFile(page, url, r);
     await h.button(page, 'Add to my history').click();
     await page.getByRole('main').getByRole('listitem').filter({ hasText: v1.historyLine(r) })
       .getByRole('button', { name: /^View / }).click();
