@@ -1,7 +1,8 @@
 #include "crossroads/answers_json.hpp"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
+
+#include "strict_json.hpp"
 
 namespace crossroads {
 namespace {
@@ -26,14 +27,12 @@ std::vector<RawAnswer> read_list(const rapidjson::Value& list) {
 }
 
 Expected<rapidjson::Document, AnswerError> parse(std::string_view json) {
-  rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
-  if (doc.HasParseError()) {
+  auto parsed = json::parse(json);
+  if (!parsed) {
     return Expected<rapidjson::Document, AnswerError>::failure(
-        bad(std::string("Not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
-            " (at character " + std::to_string(doc.GetErrorOffset()) + ")."));
+        bad("The answers cannot be read: " + parsed.error() + "."));
   }
-  return doc;
+  return std::move(parsed.value());
 }
 
 }  // namespace

@@ -1,13 +1,14 @@
 // Reads a questionnaire definition and checks everything a person could get wrong in one,
 // collecting all problems instead of stopping at the first, so an author fixes them in one pass.
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <climits>
 #include <set>
 #include <string>
 
 #include "crossroads/questionnaire.hpp"
+#include "strict_json.hpp"
 
 namespace crossroads {
 namespace {
@@ -17,6 +18,8 @@ using Value = rapidjson::Value;
 constexpr int kMaxItems = 200;
 constexpr int kMaxScaleRange = 100;
 constexpr int kMaxScaleMagnitude = 1000;
+// Bands hold totals, so no band edge can lie beyond 200 statements at the scale's extreme.
+constexpr long long kMaxBandMagnitude = static_cast<long long>(kMaxItems) * kMaxScaleMagnitude;
 
 bool is_identifier(const std::string& s) {
   return !s.empty() && s.size() <= 64 && std::all_of(s.begin(), s.end(), [](char c) {
@@ -69,14 +72,13 @@ class Fields {
     return s;
   }
 
-  std::optional<int> integer(const char* field) {
+  // 1, 1.0 and 1e0 alike, as JSON Schema counts integers; the caller checks the bounds.
+  std::optional<long long> integer(const char* field) {
     const Value* v = find(field, true);
     if (v == nullptr) return std::nullopt;
-    if (!v->IsInt()) {
-      problem(field, "must be a whole number");
-      return std::nullopt;
-    }
-    return v->GetInt();
+    const auto n = json::whole_number(*v);
+    if (!n) problem(field, "must be a whole number");
+    return n;
   }
 
   bool boolean(const char* field, bool fallback) {
@@ -165,7 +167,7 @@ bool read_scale(Fields& root, Questionnaire& q, Problems& problems) {
   const auto hi = f.integer("max");
   f.reject_unknown();
   if (!lo || !hi) return false;
-  const auto out_of_bounds = [](int v) {
+  const auto out_of_bounds = [](long long v) {
     return v < -kMaxScaleMagnitude || v > kMaxScaleMagnitude;
   };
   if (out_of_bounds(*lo) || out_of_bounds(*hi)) {
@@ -176,8 +178,8 @@ bool read_scale(Fields& root, Questionnaire& q, Problems& problems) {
   } else if (*hi - *lo > kMaxScaleRange) {
     problems.push_back({"scale", "may span at most 100 points"});
   } else {
-    q.scale_min = *lo;
-    q.scale_max = *hi;
+    q.scale_min = static_cast<int>(*lo);
+    q.scale_max = static_cast<int>(*hi);
     return true;
   }
   return false;
@@ -286,8 +288,17 @@ void read_bands(Fields& root, Questionnaire& q, Problems& problems) {
     if (!b.id.empty() && !ids.insert(b.id).second)
       f.problem("id", "duplicate band id " + quoted(b.id));
     if (!lo || !hi) continue;
-    b.min = *lo;
-    b.max = *hi;
+    const auto out_of_bounds = [](long long v) {
+      return v < -kMaxBandMagnitude || v > kMaxBandMagnitude;
+    };
+    if (out_of_bounds(*lo) || out_of_bounds(*hi)) {
+      f.problem(out_of_bounds(*lo) ? "min" : "max",
+                "must lie between -" + std::to_string(kMaxBandMagnitude) + " and " +
+                    std::to_string(kMaxBandMagnitude) + " (200 statements at a scale end of 1000)");
+      continue;
+    }
+    b.min = static_cast<int>(*lo);
+    b.max = static_cast<int>(*hi);
     if (b.max < b.min) f.problem("max", "must not be below min (" + std::to_string(b.min) + ")");
     q.bands.push_back(std::move(b));
   }
@@ -354,13 +365,9 @@ void read_optional_texts(Fields& root, Questionnaire& q, Problems& problems) {
 }  // namespace
 
 Expected<Questionnaire, Problems> load_questionnaire(std::string_view json) {
-  rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
-  if (doc.HasParseError()) {
-    return Expected<Questionnaire, Problems>::failure(
-        {{"", std::string("not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
-                  " (at character " + std::to_string(doc.GetErrorOffset()) + ")"}});
-  }
+  auto parsed = json::parse(json);
+  if (!parsed) return Expected<Questionnaire, Problems>::failure({{"", parsed.error()}});
+  const rapidjson::Document& doc = parsed.value();
   if (!doc.IsObject()) {
     return Expected<Questionnaire, Problems>::failure(
         {{"", "a questionnaire must be a JSON object"}});
@@ -372,10 +379,12 @@ Expected<Questionnaire, Problems> load_questionnaire(std::string_view json) {
     root.problem("format",
                  "must be 1 (this engine reads format 1), found " + std::to_string(*format));
   }
+  root.text("$schema", false, true);  // lets an editor find the schema; the engine needs none
   q.id = root.identifier("id");
   if (const auto version = root.integer("version")) {
     if (*version < 1) root.problem("version", "must be 1 or more");
-    q.version = *version;
+    if (*version > INT_MAX) root.problem("version", "must be at most " + std::to_string(INT_MAX));
+    q.version = static_cast<int>(std::clamp<long long>(*version, INT_MIN, INT_MAX));
   }
   q.title = root.text("title");
   q.intro = root.text("intro", false, true);

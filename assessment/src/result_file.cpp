@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 
 #include "crossroads/result_json.hpp"
+#include "strict_json.hpp"
 
 namespace crossroads {
 namespace {
@@ -42,9 +43,12 @@ std::string result_file_json(const Questionnaire& q, const Result& r, const std:
 
 Expected<ResultFile, AnswerError> read_result_file(const Questionnaire& q, std::string_view json) {
   using Out = Expected<ResultFile, AnswerError>;
-  rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
-  if (doc.HasParseError() || !doc.IsObject()) {
+  auto parsed = json::parse(json);
+  if (!parsed) {
+    return Out::failure(bad_file("The file is not a Crossroads result: " + parsed.error() + "."));
+  }
+  const rapidjson::Document& doc = parsed.value();
+  if (!doc.IsObject()) {
     return Out::failure(bad_file("The file is not a Crossroads result (it is not a JSON object)."));
   }
   const auto format = doc.FindMember("format");
@@ -61,7 +65,7 @@ Expected<ResultFile, AnswerError> read_result_file(const Questionnaire& q, std::
       const auto version = qref->value.FindMember("version");
       const bool same = id != qref->value.MemberEnd() && id->value.IsString() &&
                         q.id == id->value.GetString() && version != qref->value.MemberEnd() &&
-                        version->value.IsInt() && version->value.GetInt() == q.version;
+                        json::whole_number(version->value) == q.version;
       if (!same) {
         return Out::failure({ErrorCode::wrong_questionnaire, 0,
                              "The file is a result of another questionnaire or version."});

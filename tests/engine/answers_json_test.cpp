@@ -75,7 +75,8 @@ TEST_CASE("answers_from_json: malformed JSON is bad_file with a message", "[answ
     REQUIRE_FALSE(a.ok());
     CHECK(a.error().code == ErrorCode::bad_file);
     CHECK(a.error().item == 0);
-    CHECK(test::contains(a.error().message, "Not valid JSON"));
+    CHECK(test::contains(a.error().message, "The answers cannot be read: "));
+    CHECK(test::contains(a.error().message, "(line 1, column "));
   }
 }
 

@@ -261,17 +261,31 @@ TEST_CASE("a band gap is reported alongside an unrelated problem", "[load][bands
   CHECK(has_problem(problems, "bands[1].min", "gap"));
 }
 
-TEST_CASE("a band reaching 2147483647 is reported as an overlap, not a gap",
+TEST_CASE("a band reaching the highest allowed edge is reported as an overlap, not a gap",
           "[load][bands][regression]") {
   const auto json = test::builtin_mutated([](rapidjson::Document& d, Alloc&) {
-    d["bands"][0]["max"].SetInt(std::numeric_limits<int>::max());  // covers every total
+    d["bands"][0]["max"].SetInt(200000);  // covers every total
   });
   const auto problems = problems_of(json);
   INFO(test::describe(problems));
   // Regression (fixed in afbc83a): check_coverage computed b.max + 1, which overflowed (undefined
-  // behaviour); the next band was then said to leave "totals 0 to 49" uncovered.
+  // behaviour) for INT_MAX; the next band was then said to leave "totals 0 to 49" uncovered.
   for (const auto& p : problems) CHECK_FALSE(test::contains(p.message, "gap"));
   CHECK(has_problem(problems, "bands[1].min", "overlap"));
+}
+
+// The published schema bounds band edges to what 200 statements at a scale end of 1000 can
+// total; the engine says the same bound, whatever size the number is written in.
+TEST_CASE("a band edge beyond 200000 is refused with the bound", "[load][bands]") {
+  for (const double edge : {200001.0, -200001.0, 2147483647.0, 1e18, 1e300}) {
+    CAPTURE(edge);
+    const auto json = test::builtin_mutated(
+        [edge](rapidjson::Document& d, Alloc&) { d["bands"][0]["max"].SetDouble(edge); });
+    const auto problems = problems_of(json);
+    INFO(test::describe(problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(has_problem(problems, "bands[0].max", "must lie between -200000 and 200000"));
+  }
 }
 
 TEST_CASE("a statement that is not an object does not upset the band check", "[load][bands]") {

@@ -63,12 +63,18 @@ TEST_CASE("the content files on disk are the embedded ones", "[load]") {
 }
 
 TEST_CASE("text that is not JSON is one problem with an empty path", "[load]") {
-  for (const std::string bad : {"", "not json", "{\"format\": 1,", "{\"a\":1} trailing", "[1,2"}) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"", "no JSON value: the text is empty (line 1, column 1)"},
+      {"not json", "not valid JSON: Invalid value (line 1, column 2)"},
+      {"{\"format\": 1,", "not valid JSON: Missing a name for object member (line 1, column 14)"},
+      {"{\"a\":1} trailing", "more text after the end of the JSON value (line 1, column 9)"},
+      {"[1,2", "not valid JSON: Missing a comma or ']' after an array element (line 1, column 5)"}};
+  for (const auto& [bad, message] : cases) {
     CAPTURE(bad);
     const auto problems = problems_of(bad);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].path.empty());
-    CHECK(test::contains(problems[0].message, "not valid JSON"));
+    CHECK(problems[0].message == message);
   }
 }
 
@@ -88,7 +94,7 @@ TEST_CASE("invalid UTF-8 in a questionnaire is refused", "[load]") {
   json[at] = '\xff';
   const auto problems = problems_of(json);
   REQUIRE(problems.size() == 1);
-  CHECK(test::contains(problems[0].message, "not valid JSON"));
+  CHECK(test::contains(problems[0].message, "bytes that are not UTF-8 in a text (line "));
 }
 
 TEST_CASE("other item counts and scales load", "[load]") {

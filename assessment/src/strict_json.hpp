@@ -1,0 +1,36 @@
+#pragma once
+// Reads JSON sent by strangers the way their editors read it, or refuses it with one clear
+// sentence. Every JSON input of the engine (questionnaires, answers, result files) comes through
+// here, so no file can crash a parser or mean one thing to the engine and another to an editor.
+#include <rapidjson/document.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "crossroads/expected.hpp"
+
+namespace crossroads::json {
+
+// Format 1 nests 4 levels (root, bands, a band, its advice). The limit keeps hostile nesting
+// (a million "[") from exhausting the stack or the memory, with room to spare for later formats.
+constexpr int kMaxDepth = 64;
+
+// The document, or what is wrong and where, as a sentence fragment without a final period:
+//   not valid JSON: Missing a comma or ']' after an array element (line 3, column 7)
+//   duplicate key "format" in the top-level object (line 1, column 21): ...
+// Refused beyond RFC 8259's grammar: duplicate keys (editors keep the last, which would make one
+// file mean two things), bytes after the document (a NUL byte included), nesting deeper than
+// kMaxDepth, and surrogate code points, which no UTF-8 text can hold. A leading BOM is skipped.
+Expected<rapidjson::Document, std::string> parse(std::string_view text);
+
+// A number with no fractional part, however it is written (1, 1.0, 1e0, 1e300), as JSON Schema's
+// "integer" reads it; nullopt for anything else. Beyond 64 bits it saturates at LLONG_MIN or
+// LLONG_MAX, so a bounds check still names the bound rather than calling 1e300 not whole.
+std::optional<long long> whole_number(const rapidjson::Value& value);
+
+// A whole number within [lowest, highest], else nullopt.
+std::optional<long long> whole_number_in(const rapidjson::Value& value, long long lowest,
+                                         long long highest);
+
+}  // namespace crossroads::json
