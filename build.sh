@@ -106,7 +106,8 @@ build_all() {
 # --- Commands -------------------------------------------------------------------------------
 lint() {
   say "Format (clang-format) and static analysis (clang-tidy)"
-  local sources=(assessment/src/*.cpp assessment/include/crossroads/*.hpp cli/*.cpp cli/*.hpp
+  local sources=(assessment/src/*.cpp assessment/src/*.hpp assessment/include/crossroads/*.hpp
+    cli/*.cpp cli/*.hpp
     wasm/*.cpp wasm/*.hpp fuzz/*.cpp tests/engine/*.cpp tests/engine/*.hpp)
   clang-format --dry-run --Werror "${sources[@]}"
   if ! clang-tidy -p build/native --quiet --warnings-as-errors='*' assessment/src/*.cpp cli/*.cpp \
