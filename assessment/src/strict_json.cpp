@@ -148,7 +148,8 @@ class StrictHandler {
   Problem problem_;
 };
 
-Problem describe(rapidjson::ParseErrorCode code) {
+// at: the byte the reader stopped at, or 0 at the end of the text.
+Problem describe(rapidjson::ParseErrorCode code, unsigned char at) {
   switch (code) {
     case rapidjson::kParseErrorDocumentEmpty:
       return {"no JSON value: the text is empty", ""};
@@ -156,6 +157,13 @@ Problem describe(rapidjson::ParseErrorCode code) {
       return {"more text after the end of the JSON value", ""};
     case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
       return {"a lone surrogate escape (\\uD800 to \\uDBFF) in a text", kSurrogateHint};
+    case rapidjson::kParseErrorStringEscapeInvalid:
+      // RapidJSON reports a raw tab or line break in a text under this code too.
+      if (at != 0 && at < 0x20U) {
+        return {"a control character (such as a tab or a line break) inside a text",
+                "write it as an escape, such as \\t or \\n"};
+      }
+      return {"not valid JSON: a backslash not followed by one of \" \\ / b f n r t u", ""};
     case rapidjson::kParseErrorStringInvalidEncoding:
       return {"bytes that are not UTF-8 in a text", "save the file as UTF-8"};
     default: {
@@ -188,9 +196,10 @@ Expected<rapidjson::Document, std::string> parse(std::string_view text) {
   };
   document.Populate(read);
   if (!result.IsError()) return document;
-  const Problem problem = result.Code() == rapidjson::kParseErrorTermination
-                              ? handler.problem()
-                              : describe(result.Code());
+  const Problem problem =
+      result.Code() == rapidjson::kParseErrorTermination
+          ? handler.problem()
+          : describe(result.Code(), result.Offset() < text.size() ? text[result.Offset()] : 0);
   return Out::failure(problem.what + " (" + where(text, result.Offset()) + ")" +
                       (problem.hint.empty() ? "" : ": " + problem.hint));
 }

@@ -1,5 +1,5 @@
 # Shared setup for the crossroads command-line tests (cli_test.sh, cli_text_test.sh,
-# cli_versions_test.sh): sourced by each of them, never run on its own.
+# cli_versions_test.sh, cli_json_test.sh): sourced by each of them, never run on its own.
 # Each script is run as: SCRIPT PATH/TO/crossroads REPO_SOURCE_DIR
 # It gives: the argument check, $BIN, $SRC, $PY, the $TMP directory (removed on exit), the
 # pass/fail/check helpers, run/run_in/lines/expect_bad, the answer sets, $CONTENT, $LATEST and

@@ -142,6 +142,16 @@ TEST_CASE("bytes that are not UTF-8 are refused; a BOM is skipped", "[json][unic
   CHECK(bom.value()["a"].GetInt() == 1);
 }
 
+TEST_CASE("a raw control character and a bad escape are told apart", "[json][strings]") {
+  CHECK(error_of("{\"a\":\"x\ty\"}") ==
+        "a control character (such as a tab or a line break) inside a text (line 1, column 8): "
+        "write it as an escape, such as \\t or \\n");
+  CHECK(test::contains(error_of("[\"x\ny\"]"), "a control character"));
+  CHECK(
+      error_of(R"(["x\qy"])") ==
+      "not valid JSON: a backslash not followed by one of \" \\ / b f n r t u (line 1, column 4)");
+}
+
 TEST_CASE("line and column count characters, as an editor shows them", "[json][where]") {
   // "é" is two bytes but one column.
   CHECK(error_of("{\n  \"caf\xC3\xA9\": 1,\n  \"x\" 2\n}") ==
