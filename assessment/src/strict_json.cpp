@@ -5,8 +5,10 @@
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
+#include <charconv>
 #include <climits>
 #include <cmath>
+#include <cstdlib>
 #include <unordered_set>
 #include <vector>
 
@@ -67,8 +69,8 @@ class StrictHandler {
   bool Int64(int64_t i) { return element() && document_.Int64(i); }
   bool Uint64(uint64_t u) { return element() && document_.Uint64(u); }
   bool Double(double d) { return element() && document_.Double(d); }
-  bool RawNumber(const char* s, SizeType length, bool copy) {
-    return element() && document_.RawNumber(s, length, copy);
+  bool RawNumber(const char* s, SizeType length, bool /*copy*/) {
+    return element() && number(std::string(s, length));
   }
   bool String(const char* s, SizeType length, bool copy) {
     return element() && text_is_unicode(s, length) && document_.String(s, length, copy);
@@ -106,6 +108,25 @@ class StrictHandler {
     std::string key;           // the member being read in an object
     std::unordered_set<std::string> keys;
   };
+
+  // The reader checks the grammar; the value comes from the C library, correctly rounded however
+  // many digits are written, as JSON.parse and editors read it. RapidJSON's own conversion is not:
+  // it read 0.99999999999999999999 (which is 1) as just below 1. Numbers are written with '.',
+  // and nothing here sets a locale, so strtod's "C" locale reads them.
+  bool number(const std::string& written) {
+    if (written.find_first_of(".eE") == std::string::npos) {
+      const char* const end = written.data() + written.size();
+      long long whole = 0;
+      if (std::from_chars(written.data(), end, whole).ec == std::errc()) {
+        return document_.Int64(whole);
+      }
+      unsigned long long positive = 0;
+      if (std::from_chars(written.data(), end, positive).ec == std::errc()) {
+        return document_.Uint64(positive);
+      }
+    }
+    return document_.Double(std::strtod(written.c_str(), nullptr));
+  }
 
   bool element() {
     if (!levels_.empty() && !levels_.back().object) ++levels_.back().elements;
@@ -157,6 +178,9 @@ Problem describe(rapidjson::ParseErrorCode code, unsigned char at) {
       return {"more text after the end of the JSON value", ""};
     case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
       return {"a lone surrogate escape (\\uD800 to \\uDBFF) in a text", kSurrogateHint};
+    case rapidjson::kParseErrorNumberTooBig:
+      // RapidJSON refuses an exponent above 308 while reading, even in 0e400 (which is 0).
+      return {"a number too big to store, or written with an exponent above 308", ""};
     case rapidjson::kParseErrorStringEscapeInvalid:
       // RapidJSON reports a raw tab or line break in a text under this code too.
       if (at != 0 && at < 0x20U) {
@@ -190,8 +214,10 @@ Expected<rapidjson::Document, std::string> parse(std::string_view text) {
     rapidjson::MemoryStream memory(text.data(), text.size());
     rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> input(memory);
     rapidjson::Reader reader;
-    result = reader.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(
-        input, handler);
+    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag |
+                                rapidjson::kParseIterativeFlag |
+                                rapidjson::kParseNumbersAsStringsFlag;
+    result = reader.Parse<kFlags>(input, handler);
     return !result.IsError();
   };
   document.Populate(read);

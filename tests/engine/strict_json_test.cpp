@@ -184,6 +184,23 @@ TEST_CASE("whole_number: any spelling of a whole number, as JSON Schema reads it
   CHECK(number("[18446744073709551615]") == LLONG_MAX);
 }
 
+// Read as JSON.parse reads them, correctly rounded: RapidJSON's own conversion took the first as
+// just below 1 and the second as exactly 1.
+TEST_CASE("whole_number: digits beyond double precision round as JSON.parse rounds them",
+          "[json][numbers]") {
+  const auto number = [](const std::string& text) {
+    auto parsed = json::parse("[" + text + "]");
+    REQUIRE(parsed.ok());
+    return json::whole_number(parsed.value()[0]);
+  };
+  CHECK(number("0.99999999999999999999") == 1);
+  CHECK(number("1.00000000000000011102230246251565404236316680908203126") == std::nullopt);
+  CHECK(number("1." + std::string(900, '0') + "1") == 1);
+  CHECK(number("2" + std::string(300, '0') + ".0e-300") == 2);
+  CHECK(number("1e-400") == 0);
+  CHECK(number("-9223372036854775808") == LLONG_MIN);
+}
+
 TEST_CASE("whole_number_in keeps the bounds, inclusive", "[json][numbers]") {
   const auto parsed = json::parse("[-1000, 1000, 1000.0, 1001, -1e3, 2.5]");
   REQUIRE(parsed.ok());
