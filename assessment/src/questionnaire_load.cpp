@@ -27,6 +27,12 @@ bool is_identifier(const std::string& s) {
   });
 }
 
+// A whole number as a message shows it: json::whole_number saturates beyond 64 bits, and
+// "found 9223372036854775807" for 1e300 would be a number the file never held.
+std::string shown_number(long long n) {
+  return n == LLONG_MAX || n == LLONG_MIN ? "a number beyond 64 bits" : std::to_string(n);
+}
+
 std::string quoted(const std::string& s) {
   return "\"" + s + "\"";
 }
@@ -134,7 +140,7 @@ class Fields {
   void reject_unknown() const {
     for (auto it = object_.MemberBegin(); it != object_.MemberEnd(); ++it) {
       const std::string name(it->name.GetString(), it->name.GetStringLength());
-      if (known_.count(name) == 0) problem(name, "is not a known field");
+      if (known_.count(name) == 0) problem(json::shown_key(name), "is not a known field");
     }
   }
 
@@ -294,7 +300,8 @@ void read_bands(Fields& root, Questionnaire& q, Problems& problems) {
     if (out_of_bounds(*lo) || out_of_bounds(*hi)) {
       f.problem(out_of_bounds(*lo) ? "min" : "max",
                 "must lie between -" + std::to_string(kMaxBandMagnitude) + " and " +
-                    std::to_string(kMaxBandMagnitude) + " (200 statements at a scale end of 1000)");
+                    std::to_string(kMaxBandMagnitude) + " (" + std::to_string(kMaxItems) +
+                    " statements at a scale end of " + std::to_string(kMaxScaleMagnitude) + ")");
       continue;
     }
     b.min = static_cast<int>(*lo);
@@ -308,7 +315,7 @@ void read_bands(Fields& root, Questionnaire& q, Problems& problems) {
 void check_coverage(const Questionnaire& q, Problems& problems) {
   const int lowest = q.min_total();
   const int highest = q.max_total();
-  long long expected = lowest;  // 64-bit: a band may end at INT_MAX
+  long long expected = lowest;  // 64-bit, so max + 1 can never overflow
   for (std::size_t i = 0; i < q.bands.size(); ++i) {
     const Band& b = q.bands[i];
     const std::string path = "bands[" + std::to_string(i) + "].min";
@@ -377,7 +384,7 @@ Expected<Questionnaire, Problems> load_questionnaire(std::string_view json) {
   Fields root(doc, "", problems);
   if (const auto format = root.integer("format"); format && *format != 1) {
     root.problem("format",
-                 "must be 1 (this engine reads format 1), found " + std::to_string(*format));
+                 "must be 1 (this engine reads format 1), found " + shown_number(*format));
   }
   root.text("$schema", false, true);  // lets an editor find the schema; the engine needs none
   q.id = root.identifier("id");

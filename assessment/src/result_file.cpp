@@ -63,9 +63,10 @@ Expected<ResultFile, AnswerError> read_result_file(const Questionnaire& q, std::
     if (qref != result->value.MemberEnd() && qref->value.IsObject()) {
       const auto id = qref->value.FindMember("id");
       const auto version = qref->value.FindMember("version");
-      const bool same = id != qref->value.MemberEnd() && id->value.IsString() &&
-                        q.id == id->value.GetString() && version != qref->value.MemberEnd() &&
-                        json::whole_number(version->value) == q.version;
+      const bool same =
+          id != qref->value.MemberEnd() && id->value.IsString() &&
+          q.id == std::string_view(id->value.GetString(), id->value.GetStringLength()) &&
+          version != qref->value.MemberEnd() && json::whole_number(version->value) == q.version;
       if (!same) {
         return Out::failure({ErrorCode::wrong_questionnaire, 0,
                              "The file is a result of another questionnaire or version."});

@@ -5,6 +5,8 @@
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <climits>
 #include <cmath>
@@ -20,6 +22,10 @@ using rapidjson::SizeType;
 // 2^63 as a double: the first magnitude a long long cannot hold.
 constexpr double kLongLongLimit = 9223372036854775808.0;
 
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+// Keys beyond this many characters are cut in messages, which stay one readable line.
+constexpr std::size_t kShownKeyLength = 40;
+
 constexpr const char* kSurrogateHint =
     "a \\uD800-\\uDBFF escape followed by a \\uDC00-\\uDFFF escape makes one character";
 
@@ -33,7 +39,8 @@ struct Problem {
 std::string where(std::string_view text, std::size_t offset) {
   std::size_t line = 1;
   std::size_t column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+  const std::size_t start = text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;  // unseen
+  for (std::size_t i = start; i < offset && i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte == '\n') {
       ++line;
@@ -43,6 +50,28 @@ std::string where(std::string_view text, std::size_t offset) {
     }
   }
   return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// A key JSON-quoted on one line: control characters escaped, cut after kShownKeyLength
+// characters (UTF-8 sequences are kept whole).
+std::string quoted_key(std::string_view key) {
+  std::string out = "\"";
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(key[i]);
+    const bool starts_character = (byte & 0xC0U) != 0x80U;
+    if (starts_character && ++characters > kShownKeyLength) return out + "...\"";
+    if (byte < 0x20U || byte == 0x7FU) {
+      constexpr std::string_view kHex = "0123456789abcdef";
+      out += "\\u00";
+      out += kHex[byte >> 4U];
+      out += kHex[byte & 0xFU];
+    } else {
+      if (byte == '"' || byte == '\\') out += '\\';
+      out += key[i];
+    }
+  }
+  return out + "\"";
 }
 
 // RapidJSON turns an escaped high surrogate without its pair into an error, but writes a lone
@@ -81,7 +110,7 @@ class StrictHandler {
     Level& object = levels_.back();
     std::string key(s, length);
     if (!object.keys.insert(key).second) {
-      problem_ = {"duplicate key \"" + key + "\" in " + current_object(),
+      problem_ = {"duplicate key " + quoted_key(key) + " in " + current_object(),
                   "each key may appear once, since editors would keep only the last"};
       return false;
     }
@@ -145,7 +174,7 @@ class StrictHandler {
 
   bool text_is_unicode(const char* s, SizeType length) {
     if (!holds_surrogate(s, length)) return true;
-    problem_ = {"a lone surrogate escape (\\uDC00 to \\uDFFF) in a text", kSurrogateHint};
+    problem_ = {"a lone surrogate escape (\\uDC00 to \\uDFFF) in a text or key", kSurrogateHint};
     return false;
   }
 
@@ -156,7 +185,7 @@ class StrictHandler {
     for (std::size_t i = 0; i + 1 < levels_.size(); ++i) {
       const Level& level = levels_[i];
       if (level.object) {
-        path += (path.empty() ? "" : ".") + level.key;
+        path += (path.empty() ? "" : ".") + shown_key(level.key);
       } else {
         path += "[" + std::to_string(level.elements - 1) + "]";
       }
@@ -173,11 +202,11 @@ class StrictHandler {
 Problem describe(rapidjson::ParseErrorCode code, unsigned char at) {
   switch (code) {
     case rapidjson::kParseErrorDocumentEmpty:
-      return {"no JSON value: the text is empty", ""};
+      return {"no JSON value: the text is empty or only spaces", ""};
     case rapidjson::kParseErrorDocumentRootNotSingular:
       return {"more text after the end of the JSON value", ""};
     case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
-      return {"a lone surrogate escape (\\uD800 to \\uDBFF) in a text", kSurrogateHint};
+      return {"a lone surrogate escape (\\uD800 to \\uDBFF) in a text or key", kSurrogateHint};
     case rapidjson::kParseErrorNumberTooBig:
       // RapidJSON refuses an exponent above 308 while reading, even in 0e400 (which is 0).
       return {"a number too big to store, or written with an exponent above 308", ""};
@@ -202,6 +231,11 @@ Problem describe(rapidjson::ParseErrorCode code, unsigned char at) {
 
 Expected<rapidjson::Document, std::string> parse(std::string_view text) {
   using Out = Expected<rapidjson::Document, std::string>;
+  if (text.size() > kMaxBytes) {
+    return Out::failure("a JSON text of " + std::to_string(text.size() >> 20U) +
+                        " MB, larger than the " + std::to_string(kMaxBytes >> 20U) +
+                        " MB this tool reads");
+  }
   // RapidJSON's input stream reads a zero byte as the end, which would hide what follows it.
   if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
     return Out::failure("a NUL (zero) byte, which JSON text cannot contain (" + where(text, nul) +
@@ -230,6 +264,14 @@ Expected<rapidjson::Document, std::string> parse(std::string_view text) {
                       (problem.hint.empty() ? "" : ": " + problem.hint));
 }
 
+std::string shown_key(std::string_view key) {
+  const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '$';
+  });
+  if (plain && key.size() <= kShownKeyLength) return std::string(key);
+  return quoted_key(key);
+}
+
 std::optional<long long> whole_number(const rapidjson::Value& value) {
   if (value.IsInt64()) return value.GetInt64();
   if (!value.IsNumber()) return std::nullopt;
@@ -238,13 +280,6 @@ std::optional<long long> whole_number(const rapidjson::Value& value) {
   if (d >= kLongLongLimit) return LLONG_MAX;
   if (d < -kLongLongLimit) return LLONG_MIN;
   return static_cast<long long>(d);
-}
-
-std::optional<long long> whole_number_in(const rapidjson::Value& value, long long lowest,
-                                         long long highest) {
-  const auto n = whole_number(value);
-  if (!n || *n < lowest || *n > highest) return std::nullopt;
-  return n;
 }
 
 }  // namespace crossroads::json

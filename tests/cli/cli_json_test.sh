@@ -164,7 +164,6 @@ run score --questionnaire "$CONTENT" --csv "$CSV"
 check "the built-in questionnaire file scores the CSV (exit 0)" test "$RC" -eq 0
 
 # --- a million nested '[' or objects: one line, never a crash --------------------------------------
-started=$SECONDS
 # the 65th '[' is column 65; the 65th '{"a":' starts at column 64 * 5 + 1
 expect_problem "1,000,000 nested '['" "$TMP/deep-lists.json" "$DEPTH (line 1, column 65)"
 expect_problem "1,000,000 nested '{\"a\":'" "$TMP/deep-objects.json" "$DEPTH (line 1, column 321)"
@@ -182,8 +181,6 @@ check "score --questionnaire - (1,000,000 nested objects): nothing on stdout" te
 check "score --questionnaire - (1,000,000 nested objects): one stderr line" \
   test "$(lines "$ERR")" -eq 1
 check "score --questionnaire - (1,000,000 nested objects): names the limit" grep -qF "$DEPTH" "$ERR"
-check "the million-level files are refused quickly (under 5 s in all)" \
-  test $((SECONDS - started)) -lt 5
 # the limit is 64 levels: 64 are read (and then refused for what they hold), 65 are not
 expect_problem "64 nested '[' are read" "$TMP/depth-64.json" "a questionnaire must be a JSON object"
 expect_problem "65 nested '['" "$TMP/depth-65.json" "$DEPTH (line 1, column 65)"
@@ -248,14 +245,14 @@ expect_valid "white space after the document" "$TMP/trailing-space.json"
 # lone \uDC00 (known only once the text is read).
 variant lone-high
 expect_problem "a lone \\ud800 in a prompt" "$FILE" \
-  "a lone surrogate escape (\\uD800 to \\uDBFF) in a text (line $LINE, column 25): $HINT_SURROGATE"
+  "a lone surrogate escape (\\uD800 to \\uDBFF) in a text or key (line $LINE, column 25): $HINT_SURROGATE"
 expect_refused "a lone \\ud800 in a prompt" "$FILE" \
-  "a lone surrogate escape (\\uD800 to \\uDBFF) in a text (line $LINE, column 25): $HINT_SURROGATE"
+  "a lone surrogate escape (\\uD800 to \\uDBFF) in a text or key (line $LINE, column 25): $HINT_SURROGATE"
 variant lone-low
 expect_problem "a lone \\udc00 in a prompt" "$FILE" \
-  "a lone surrogate escape (\\uDC00 to \\uDFFF) in a text (line $LINE, column 38): $HINT_SURROGATE"
+  "a lone surrogate escape (\\uDC00 to \\uDFFF) in a text or key (line $LINE, column 38): $HINT_SURROGATE"
 expect_refused "a lone \\udc00 in a prompt" "$FILE" \
-  "a lone surrogate escape (\\uDC00 to \\uDFFF) in a text (line $LINE, column 38): $HINT_SURROGATE"
+  "a lone surrogate escape (\\uDC00 to \\uDFFF) in a text or key (line $LINE, column 38): $HINT_SURROGATE"
 variant reversed-pair
 run validate "$FILE"
 check "\\udc00 then \\ud800 in a prompt: exit 2" test "$RC" -eq 2
@@ -274,13 +271,10 @@ expect_problem "a 0xFF byte in a prompt" "$FILE" \
 variant encoded-surrogate
 expect_problem "a surrogate written as UTF-8 bytes (ED A0 80) in a prompt" "$FILE" \
   "$NOT_UTF8 (line $LINE, column 25): save the file as UTF-8"
-# A raw control character in a text is refused at its place. Only the place is checked: the
-# wording is RapidJSON's, "Invalid escape character in string", though no escape is involved.
+# A raw control character in a text is named as one, at its place, with how to write it.
 variant control-char
-run validate "$FILE"
-check "a raw control character in a prompt: exit 2" test "$RC" -eq 2
-check "a raw control character in a prompt: refused at its place" \
-  grep -qF "(line $LINE, column 25)" "$OUT"
+expect_problem "a raw control character in a prompt" "$FILE" \
+  "a control character (such as a tab or a line break) inside a text (line $LINE, column 25): write it as an escape, such as \\t or \\n"
 
 # --- a leading BOM and "$schema" ------------------------------------------------------------------
 { printf '\xef\xbb\xbf'; cat "$CONTENT"; } >"$TMP/bom.json"

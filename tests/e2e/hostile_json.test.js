@@ -1,6 +1,6 @@
 // JSON files made to break a parser, as a stranger could send them: a questionnaire or a result
-// file nested a million levels deep, or with a key written twice (editors keep the last one, so
-// the file would mean two things). Each is refused with the engine's one problem, naming what is
+// file nested a million levels deep, with a key written twice (editors keep the last one, so
+// the file would mean two things), or not in UTF-8. Each is refused with the engine's one problem, naming what is
 // wrong and where; the page carries on, and the next good file works.
 'use strict';
 const test = require('node:test');
@@ -52,6 +52,19 @@ for (const [name, make, message] of QUESTIONNAIRES) {
       await h.visible(page.getByRole('heading', { name: 'Ready to lead a team?', exact: true }));
     }));
 }
+
+// file.text() would turn the byte into U+FFFD and the engine would accept what crossroads
+// validate refuses; the page refuses it as the command line does.
+test('a questionnaire saved in another encoding than UTF-8 is refused in words', { timeout: 60000 }, (t) =>
+  h.withPage(t, async ({ page, url }) => {
+    const latin1 = Buffer.concat([Buffer.from('{"format":1,"title":"Caf'), Buffer.from([0xe9]), Buffer.from('"}')]);
+    await page.goto(url);
+    await h.visible(h.button(page, 'Start'));
+    await page.getByLabel(S().useOwn, { exact: true })
+      .setInputFiles({ name: 'latin1.json', mimeType: 'application/json', buffer: latin1 });
+    await h.visible(page.getByRole('alert').filter({ hasText: S().fileNotUtf8 }));
+    await h.visible(page.getByRole('heading', { name: h.QUESTIONNAIRE.title, exact: true }));
+  }));
 
 const exported = () => engine.exportResult('', h.answersFor(Array(15).fill(6)), 95, '2026-02-03T10:00:00.000Z');
 const RESULTS = [

@@ -64,7 +64,7 @@ TEST_CASE("the content files on disk are the embedded ones", "[load]") {
 
 TEST_CASE("text that is not JSON is one problem with an empty path", "[load]") {
   const std::pair<std::string, std::string> cases[] = {
-      {"", "no JSON value: the text is empty (line 1, column 1)"},
+      {"", "no JSON value: the text is empty or only spaces (line 1, column 1)"},
       {"not json", "not valid JSON: Invalid value (line 1, column 2)"},
       {"{\"format\": 1,", "not valid JSON: Missing a name for object member (line 1, column 14)"},
       {"{\"a\":1} trailing", "more text after the end of the JSON value (line 1, column 9)"},

@@ -104,6 +104,17 @@ TEST_CASE("bad result files are refused with a message naming the problem") {
     REQUIRE_FALSE(file.ok());
     CHECK(file.error().code == ErrorCode::wrong_questionnaire);
   }
+  SECTION("an id that only starts like this questionnaire's, up to an escaped NUL") {
+    // Compared as a C string, "crossroads\u0000x" read as "crossroads": an editor shows another id.
+    const auto file = read_result_file(
+        q, replaced(good, "\"id\":\"crossroads\"", "\"id\":\"crossroads\\u0000x\""));
+    REQUIRE_FALSE(file.ok());
+    CHECK(file.error().code == ErrorCode::wrong_questionnaire);
+  }
+  SECTION("a version written 2.0 is the same version") {
+    const auto file = read_result_file(q, replaced(good, "\"version\":2}", "\"version\":2.0}"));
+    CHECK(file.ok());
+  }
   SECTION("an answer out of range names its statement") {
     const auto file = read_result_file(q, replaced(good, "\"answers\":[1,", "\"answers\":[11,"));
     REQUIRE_FALSE(file.ok());

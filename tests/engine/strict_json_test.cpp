@@ -122,7 +122,7 @@ TEST_CASE("nothing may follow the document, a NUL byte included", "[json][traili
 TEST_CASE("lone surrogates are named with their place; pairs make a character", "[json][unicode]") {
   CHECK(error_of(R"({"t":"ok",
   "u":"\ud800x"})") ==
-        "a lone surrogate escape (\\uD800 to \\uDBFF) in a text (line 2, "
+        "a lone surrogate escape (\\uD800 to \\uDBFF) in a text or key (line 2, "
         "column 8): a \\uD800-\\uDBFF escape followed by a \\uDC00-\\uDFFF "
         "escape makes one character");
   CHECK(test::contains(error_of(R"(["\udc00"])"), "a lone surrogate escape (\\uDC00 to \\uDFFF)"));
@@ -156,7 +156,11 @@ TEST_CASE("line and column count characters, as an editor shows them", "[json][w
   // "é" is two bytes but one column.
   CHECK(error_of("{\n  \"caf\xC3\xA9\": 1,\n  \"x\" 2\n}") ==
         "not valid JSON: Missing a colon after a name of object member (line 3, column 7)");
-  CHECK(error_of("") == "no JSON value: the text is empty (line 1, column 1)");
+  CHECK(error_of("") == "no JSON value: the text is empty or only spaces (line 1, column 1)");
+  CHECK(test::contains(error_of(" \n\t "), "no JSON value"));
+  // A byte-order mark is not a column an editor shows.
+  CHECK(error_of("\xEF\xBB\xBF{\"a\":1,\"a\":2}").substr(0, 60) ==
+        error_of("{\"a\":1,\"a\":2}").substr(0, 60));
 }
 
 TEST_CASE("whole_number: any spelling of a whole number, as JSON Schema reads it",
@@ -201,16 +205,41 @@ TEST_CASE("whole_number: digits beyond double precision round as JSON.parse roun
   CHECK(number("-9223372036854775808") == LLONG_MIN);
 }
 
-TEST_CASE("whole_number_in keeps the bounds, inclusive", "[json][numbers]") {
-  const auto parsed = json::parse("[-1000, 1000, 1000.0, 1001, -1e3, 2.5]");
-  REQUIRE(parsed.ok());
-  const auto& v = parsed.value();
-  CHECK(json::whole_number_in(v[0], -1000, 1000) == -1000);
-  CHECK(json::whole_number_in(v[1], -1000, 1000) == 1000);
-  CHECK(json::whole_number_in(v[2], -1000, 1000) == 1000);
-  CHECK(json::whole_number_in(v[3], -1000, 1000) == std::nullopt);
-  CHECK(json::whole_number_in(v[4], -1000, 1000) == -1000);
-  CHECK(json::whole_number_in(v[5], -1000, 1000) == std::nullopt);
+TEST_CASE("a text over the size limit is refused before it is read", "[json][size]") {
+  std::string big = "[" + std::string(json::kMaxBytes - 2, ' ') + "]";
+  CHECK(json::parse(big).ok());  // exactly the limit
+  big.insert(1, " ");
+  CHECK(error_of(big) == "a JSON text of 16 MB, larger than the 16 MB this tool reads");
+  const auto loaded = load_questionnaire(big);
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(test::contains(loaded.error()[0].message, "larger than the 16 MB"));
+}
+
+TEST_CASE("keys in messages stay on one readable line", "[json][keys]") {
+  using namespace std::string_literals;
+  CHECK(json::shown_key("format") == "format");
+  CHECK(json::shown_key("next_steps") == "next_steps");
+  CHECK(json::shown_key("") == "\"\"");
+  CHECK(json::shown_key("a.b") == "\"a.b\"");
+  CHECK(json::shown_key("a\nb") == "\"a\\u000ab\"");
+  CHECK(json::shown_key("a\0b"s) == "\"a\\u0000b\"");
+  CHECK(json::shown_key("say \"hi\"") == "\"say \\\"hi\\\"\"");
+  CHECK(json::shown_key(std::string(41, 'k')) == "\"" + std::string(40, 'k') + "...\"");
+  CHECK(json::shown_key(std::string(41, 'k')).size() < 50);
+  // Characters, not bytes: 41 two-byte letters are cut after 40 whole ones.
+  std::string accents;
+  for (int i = 0; i < 41; ++i) accents += "\xC3\xA9";
+  CHECK(json::shown_key(accents) == "\"" + accents.substr(0, 80) + "...\"");
+
+  CHECK(test::contains(error_of(R"({"a\nb":1,"a\nb":2})"), "duplicate key \"a\\u000ab\" in"));
+  CHECK(test::contains(error_of(R"({"":{"k":1,"k":2}})"), "in the object at \"\" (line"));
+  CHECK(test::contains(error_of("{\"" + std::string(5000, 'x') + "\":{\"k\":1,\"k\":2}}"),
+                       "in the object at \"" + std::string(40, 'x') + "...\" (line"));
+  auto text = std::string(builtin_questionnaire_json());
+  text.insert(1, R"("x\ny":1,)");
+  const auto loaded = load_questionnaire(text);
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(test::has_problem(loaded.error(), "\"x\\u000ay\"", "is not a known field"));
 }
 
 TEST_CASE("a questionnaire takes 1.0 and 1e0 wherever a whole number is due", "[json][load]") {
@@ -238,6 +267,9 @@ TEST_CASE("a questionnaire takes 1.0 and 1e0 wherever a whole number is due", "[
   const auto huge = load_questionnaire(replaced("\"version\": 2", "\"version\":1e300"));
   REQUIRE_FALSE(huge.ok());
   CHECK(test::has_problem(huge.error(), "version", "must be at most 2147483647"));
+  const auto format = load_questionnaire(replaced("\"format\": 1", "\"format\": 1e300"));
+  REQUIRE_FALSE(format.ok());
+  CHECK(test::has_problem(format.error(), "format", "found a number beyond 64 bits"));
 }
 
 TEST_CASE("a questionnaire may name its schema for editors", "[json][load]") {

@@ -176,9 +176,9 @@ test('questionnaire(): NUL, text after the end, lone surrogates: one sentence ea
     [`${CONTENT_TEXT}\u0000garbage`, `a NUL (zero) byte, which JSON text cannot contain (line ${end}, column 1)`],
     [`${CONTENT_TEXT}garbage`, `more text after the end of the JSON value (line ${end}, column 1)`],
     [builtinWith('"format": 1, "$schema": "a\\ud800b",'),
-      /^a lone surrogate escape \(\\uD800 to \\uDBFF\) in a text \(line 2, column \d+\): /],
+      /^a lone surrogate escape \(\\uD800 to \\uDBFF\) in a text or key \(line 2, column \d+\): /],
     [builtinWith('"format": 1, "$schema": "a\\udc00b",'),
-      /^a lone surrogate escape \(\\uDC00 to \\uDFFF\) in a text \(line 2, column \d+\): /],
+      /^a lone surrogate escape \(\\uDC00 to \\uDFFF\) in a text or key \(line 2, column \d+\): /],
   ];
   for (const [text, expected] of cases) {
     const out = noThrow(() => engine.questionnaire(text), 'questionnaire()');
@@ -221,7 +221,7 @@ test('importResult() with a duplicate key, nesting inside, NUL or text after: ba
     [`${exported}\u0000`, /^a NUL \(zero\) byte, which JSON text cannot contain \(line 1, column \d+\)$/],
     [`${exported}{}`, /^more text after the end of the JSON value \(line 1, column \d+\)$/],
     [exported.replace(`"date":"${DATE}"`, '"date":"\\udc00"'),
-      /^a lone surrogate escape \(\\uDC00 to \\uDFFF\) in a text \(line 1, column \d+\): /],
+      /^a lone surrogate escape \(\\uDC00 to \\uDFFF\) in a text or key \(line 1, column \d+\): /],
   ];
   for (const [text, pattern] of cases) {
     assert.notEqual(text, exported, pattern.source);
@@ -266,4 +266,18 @@ test('many hostile inputs in a row: the module keeps scoring, and its memory sto
   assert.equal(engine.core.HEAP8.length, heap, 'the engine module\'s memory kept growing');
   assert.equal(engine.tools.HEAP8.length, toolsHeap, 'the tools module\'s memory kept growing');
   stillScores('10 rounds of hostile inputs');
+});
+
+// A wide file costs memory in proportion to its keys: 12 MB of keys once grew the heap to 194 MB,
+// and 170 MB broke the module ("memory access out of bounds"). Texts over 16 MB are refused unread.
+test('a questionnaire or result file over 16 MB is refused unread, and the module still scores', () => {
+  const keys = (count) => `{"x":{${Array.from({ length: count }, (_, i) => `"k${i}":0`).join(',')}}}`;
+  const big = keys(1700000);
+  assert.ok(big.length > 16 * 1024 * 1024, `${big.length} bytes`);
+  const out = noThrow(() => engine.questionnaire(big), 'questionnaire(17 MB)');
+  assert.deepStrictEqual(out, { ok: false, problems: [{ path: '', message: `a JSON text of ${big.length >> 20} MB, larger than the 16 MB this tool reads` }] });
+  const read = noThrow(() => engine.importResult('', big), 'importResult(17 MB)');
+  assert.equal(read.ok, false);
+  assert.match(read.error.message, /larger than the 16 MB this tool reads/);
+  stillScores('a 17 MB file');
 });

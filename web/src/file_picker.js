@@ -1,8 +1,18 @@
-// A labelled file input for JSON files: reads the chosen file as text and hands it on. What the
-// handler says went wrong is shown right under the picker, where the person is looking, and the
-// same file can be chosen again after it has been fixed.
+// A labelled file input for JSON files: reads the chosen file as UTF-8 text and hands it on. What
+// the handler says went wrong is shown right under the picker, where the person is looking, and
+// the same file can be chosen again after it has been fixed. Bytes that are not UTF-8 are refused
+// here, as crossroads validate refuses them: file.text() would turn them into U+FFFD silently.
 import { append, h } from './dom.js';
 import { S } from './strings.js';
+
+// The text, or null when the bytes are not UTF-8. A leading BOM is dropped, as editors do.
+function utf8Text(bytes) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * @param label the input's visible name
@@ -17,7 +27,8 @@ export function filePicker(label, onText) {
       if (!file) return;
       let outcome;
       try {
-        outcome = await onText(await file.text(), file.name);
+        const text = utf8Text(await file.arrayBuffer());
+        outcome = text === null ? [S.fileNotUtf8] : await onText(text, file.name);
       } catch {
         outcome = [S.fileUnreadable];
       }

@@ -155,6 +155,7 @@ export const S = {
   addToHistory: 'Add to my history',
   added: 'The result was added to your history.',
   fileUnreadable: 'This file could not be read.',
+  fileNotUtf8: 'This file is not saved as UTF-8 text, so it cannot be read as it is. Save it as UTF-8 (most editors offer this under Save As) and choose it again.',
 
   // The person's own questionnaire
   useOwn: 'Use your own questionnaire (JSON)',
