@@ -53,6 +53,24 @@ for (const [name, make, message] of QUESTIONNAIRES) {
     }));
 }
 
+// A file can name a million unknown fields, each a problem; the page lists the first 100 and
+// says how many more there are, rather than freezing on a list no one can read.
+test('a questionnaire with 5,000 problems lists the first 100 and counts the rest', { timeout: 60000 }, (t) =>
+  h.withPage(t, async ({ page, url }) => {
+    const text = JSON.stringify(Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`field${i}`, i])));
+    const { problems } = engine.questionnaire(text);
+    assert.ok(problems.length > 5000, `${problems.length} problems`);
+    await page.goto(url);
+    await h.visible(h.button(page, 'Start'));
+    await page.getByLabel(S().useOwn, { exact: true }).setInputFiles(jsonFile('wide.json', text));
+    const list = page.getByRole('list').filter({ hasText: problems[0].message });
+    await h.visible(list);
+    const shown = await list.getByRole('listitem').allTextContents();
+    assert.equal(shown.length, 101);
+    assert.deepStrictEqual(shown.slice(0, 100), problems.slice(0, 100).map((p) => `${p.path || 'the file'}: ${p.message}`));
+    assert.equal(shown[100], h.pageStrings().format(S().moreProblems, { count: problems.length - 100 }));
+  }));
+
 // file.text() would turn the byte into U+FFFD and the engine would accept what crossroads
 // validate refuses; the page refuses it as the command line does.
 test('a questionnaire saved in another encoding than UTF-8 is refused in words', { timeout: 60000 }, (t) =>

@@ -162,6 +162,7 @@ export const S = {
   ownNote: 'You are using your own questionnaire.',
   useBuiltin: 'Use the Crossroads questionnaire',
   problems: '{file} cannot be used. Problems found: {count}. Fix them and choose the file again.',
+  moreProblems: '…and {count} more, not listed here. Fix the ones above first: some of these may follow from them.',
   problemLine: '{path}: {message}',
   wholeFile: 'the file',
   builtinId: 'is the built-in questionnaire\'s id',
