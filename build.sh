@@ -4,7 +4,10 @@
 #   ./build.sh serve    build, then serve dist/ on http://localhost:8000
 #   ./build.sh test     build, then run every test (engine, CLI, WASM under node, browser)
 #   ./build.sh bench    build, then measure speed and size (figures go in the README)
-#   ./build.sh fuzz [SECONDS]  run every fuzz target for SECONDS each (default 60)
+#   ./build.sh fuzz [SECONDS]  run every fuzz target for SECONDS each (default 60), inputs up to
+#                       1 MB, with the dictionaries in fuzz/; logs in build/fuzz/fuzz_*.log
+#   ./build.sh fuzz --runs=N   run every fuzz target for N executions each instead
+#   FUZZ_TARGETS="csv answers" ./build.sh fuzz ...   run only the named targets
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -137,6 +140,8 @@ run_tests() {
   fi
   say "Content: no uncredited text from the source articles"
   node --test tests/content/
+  say "The published schema and the engine agree (${CROSSROADS_DIFF_CASES:-400} mutated files)"
+  node --test tests/schema/
   say "WASM module under node"
   node --test tests/wasm/
   say "Browser tests (headless Chromium)"
@@ -156,25 +161,59 @@ bench() {
 }
 
 run_fuzz() {
-  local seconds=${1:-60}
-  CC=clang CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=Debug -DCROSSROADS_FUZZ=ON \
+  # $1: seconds per target, or --runs=N executions per target. One target at a time, one process.
+  local limit
+  case ${1:-60} in
+    --runs=*) limit=-runs=${1#--runs=} ;;
+    *) limit=-max_total_time=${1:-60} ;;
+  esac
+  if [[ ! $limit =~ ^-[a-z_]+=[0-9]+$ ]]; then
+    echo "usage: ./build.sh fuzz [SECONDS | --runs=N]" >&2
+    return 2
+  fi
+  # Optimised, as libFuzzer builds usually are (here 1.6 to 9 times the executions a second of
+  # -O0), keeping ASan, UBSan and assertions (RapidJSON's too: no -DNDEBUG).
+  CC=clang CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g -fno-omit-frame-pointer" -DCROSSROADS_FUZZ=ON \
     >/dev/null
   cmake --build build/fuzz -j "$JOBS" --target fuzz_all
-  for target in build/fuzz/fuzz/fuzz_*; do
-    [ -x "$target" ] || continue
-    local name corpus work
+  local targets=() name
+  for name in ${FUZZ_TARGETS:-}; do targets+=("build/fuzz/fuzz/fuzz_${name#fuzz_}"); done
+  [ ${#targets[@]} -gt 0 ] || targets=(build/fuzz/fuzz/fuzz_*)
+  for target in "${targets[@]}"; do
+    if [ ! -x "$target" ]; then
+      echo "No fuzz target $target (FUZZ_TARGETS takes: questionnaire answers share_link csv" \
+        "result_file)" >&2
+      return 2
+    fi
+    local corpus work dict
     name=$(basename "$target")
     corpus=fuzz/corpus/${name#fuzz_}
     work=build/fuzz/work/${name#fuzz_}
+    case $name in
+      fuzz_share_link | fuzz_csv) dict=fuzz/${name#fuzz_}.dict ;;
+      *) dict=fuzz/json.dict ;;  # the other targets read JSON
+    esac
     mkdir -p "$work"
     local log=build/fuzz/$name.log
-    if ! "$target" -max_total_time="$seconds" -max_len=4096 -artifact_prefix=build/fuzz/ \
-      "$work" "$corpus" >"$log" 2>&1; then
+    # Inputs up to 1 MB: long strings, deep nesting and big files are what the readers must
+    # refuse cleanly. New inputs go to $work; the committed seeds in $corpus stay as they are.
+    local status=0
+    "$target" "$limit" -max_len=1048576 -dict="$dict" -print_final_stats=1 \
+      -artifact_prefix=build/fuzz/ "$work" "$corpus" >"$log" 2>&1 || status=$?
+    if [ "$status" = 72 ]; then  # libFuzzer's exit code when stopped by SIGINT or SIGTERM
+      echo "STOPPED: $name was interrupted before the end of its run (log: $log)" >&2
+      return 1
+    elif [ "$status" != 0 ]; then
       tail -n 40 "$log"
       echo "FAIL: $name found a crash; the input is in build/fuzz/ (make it a Catch2 test)" >&2
       return 1
     fi
-    echo "$name: $(grep -o 'Done [0-9]* runs in [0-9]* second(s)' "$log") without a finding"
+    local done_line rate corp
+    done_line=$(grep -o 'Done [0-9]* runs in [0-9]* second(s)' "$log" || true)
+    rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
+    corp=$(grep -o 'corp: [0-9]*/[0-9]*[a-zA-Z]*' "$log" | tail -n 1 || true)
+    echo "$name: $done_line ($rate exec/s, max_len 1048576, ${corp:-corp: ?}) without a finding"
   done
 }
 
@@ -184,5 +223,5 @@ case "${1:-build}" in
   serve) serve ;;
   bench) bench ;;
   fuzz) ensure_deps; run_fuzz "${2:-60}" ;;
-  *) echo "usage: ./build.sh [build|serve|test|bench|fuzz [SECONDS]]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [build|serve|test|bench|fuzz [SECONDS | --runs=N]]" >&2; exit 2 ;;
 esac
