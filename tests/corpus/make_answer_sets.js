@@ -17,6 +17,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { rng } = require('../seeded_random');
 
 const QUESTIONNAIRE = path.join(__dirname, '..', '..', 'assessment', 'content', 'questionnaire.json');
 const questionnaire = JSON.parse(fs.readFileSync(QUESTIONNAIRE, 'utf8'));
@@ -39,17 +40,6 @@ function margin(total) {
 const sum = (a) => a.reduce((x, y) => x + y, 0);
 const fill = (v) => Array(N).fill(v);
 
-// mulberry32: small seeded PRNG, so the random sets never change between runs.
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(20261123);
 const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
 

@@ -6,6 +6,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { rng } = require('../seeded_random');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BASES = [
@@ -16,17 +17,6 @@ const BASES = [
 ].map((file) => ({ file, value: JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) }));
 const BUILTIN = BASES[2].value;
 
-// mulberry32, as in tests/wasm/support.js and the corpus generator.
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const clone = (x) => JSON.parse(JSON.stringify(x));
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -5,6 +5,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
+const { rng } = require('../seeded_random');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const WASM_DIR = path.join(ROOT, 'build', 'wasm', 'wasm');
@@ -96,17 +97,6 @@ function tempFile(name, text) {
   return file;
 }
 
-// mulberry32: the seeded PRNG the corpus generator uses too.
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // A small valid custom questionnaire: 4 statements on 1..5 (one reversed), three bands over 4..20.
 const CUSTOM = {
