@@ -24,6 +24,11 @@ constexpr int kMaxScaleMagnitude = 1000;
 // Bands hold totals, so no band edge can lie beyond 200 statements at the scale's extreme.
 constexpr long long kMaxBandMagnitude = static_cast<long long>(kMaxItems) * kMaxScaleMagnitude;
 
+// True when v lies outside -magnitude..magnitude.
+bool beyond(long long v, long long magnitude) {
+  return v < -magnitude || v > magnitude;
+}
+
 // A whole number as a message shows it: json::whole_number saturates beyond 64 bits, and
 // "found 9223372036854775807" for 1e300 would be a number the file never held.
 std::string shown_number(long long n) {
@@ -52,10 +57,7 @@ bool read_scale(Fields& root, Questionnaire& q, Problems& problems) {
   const auto hi = f.integer("max");
   f.reject_unknown();
   if (!lo || !hi) return false;
-  const auto out_of_bounds = [](long long v) {
-    return v < -kMaxScaleMagnitude || v > kMaxScaleMagnitude;
-  };
-  if (out_of_bounds(*lo) || out_of_bounds(*hi)) {
+  if (beyond(*lo, kMaxScaleMagnitude) || beyond(*hi, kMaxScaleMagnitude)) {
     problems.push_back({"scale", "min and max must lie between -1000 and 1000"});
   } else if (*hi <= *lo) {
     problems.push_back(
@@ -173,11 +175,8 @@ void read_bands(Fields& root, Questionnaire& q, Problems& problems) {
     if (!b.id.empty() && !ids.insert(b.id).second)
       f.problem("id", "duplicate band id " + quoted(b.id));
     if (!lo || !hi) continue;
-    const auto out_of_bounds = [](long long v) {
-      return v < -kMaxBandMagnitude || v > kMaxBandMagnitude;
-    };
-    if (out_of_bounds(*lo) || out_of_bounds(*hi)) {
-      f.problem(out_of_bounds(*lo) ? "min" : "max",
+    if (beyond(*lo, kMaxBandMagnitude) || beyond(*hi, kMaxBandMagnitude)) {
+      f.problem(beyond(*lo, kMaxBandMagnitude) ? "min" : "max",
                 "must lie between -" + std::to_string(kMaxBandMagnitude) + " and " +
                     std::to_string(kMaxBandMagnitude) + " (" + std::to_string(kMaxItems) +
                     " statements at a scale end of " + std::to_string(kMaxScaleMagnitude) + ")");
