@@ -1,11 +1,14 @@
 #include "commands.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <thread>
 
 #include "crossroads/csv.hpp"
 #include "crossroads/result_json.hpp"
 #include "crossroads/score.hpp"
+#include "csv_pipeline.hpp"
 #include "format.hpp"
 #include "options.hpp"
 #include "text_report.hpp"
@@ -56,18 +59,27 @@ void print_questions(const Options& o) {
   if (!q.credit.empty()) std::cout << "\n" << q.credit << "\n";
 }
 
-int score_csv_file(const Questionnaire& q, const std::string& path) {
-  const auto input = read_input(path);
-  if (!input) return fail(fill(text::kCannotReadCsv, {path}));
-  const std::string out = score_csv(q, *input);
-  std::fwrite(out.data(), 1, out.size(), stdout);
+// Every core by default: the output is the same whatever the count, only sooner.
+unsigned default_jobs() {
+  return std::clamp(std::thread::hardware_concurrency(), 1U, kMaxJobs);
+}
+
+int score_csv_file(const Questionnaire& q, const std::string& path, unsigned jobs) {
+  const bool from_stdin = path == "-";
+  std::FILE* in = from_stdin ? stdin : std::fopen(path.c_str(), "rb");
+  if (in == nullptr) return fail(fill(text::kCannotReadCsv, {path}));
+  const bool read = score_csv_stream(q, in, stdout, jobs);
+  if (!from_stdin) std::fclose(in);
+  std::fflush(stdout);
+  if (!read) return fail(fill(text::kCannotReadCsv, {path}));
   return kOk;
 }
 
 }  // namespace
 
 int help() {
-  std::cout << fill(text::kUsage, {std::to_string(builtin_latest_version())});
+  std::cout << fill(text::kUsage,
+                    {std::to_string(builtin_latest_version()), std::to_string(kMaxJobs)});
   return kOk;
 }
 
@@ -78,6 +90,7 @@ int questions(const Args& args) {
   // Silently ignoring an option would let a typo in a script pass unnoticed.
   if (o.csv) return fail(fill(text::kQuestionsNoOption, {"--csv"}));
   if (o.seconds) return fail(fill(text::kQuestionsNoOption, {"--seconds"}));
+  if (o.jobs) return fail(fill(text::kQuestionsNoOption, {"--jobs"}));
   if (o.json) {
     std::cout << questionnaire_to_json(*o.questionnaire) << "\n";
   } else {
@@ -92,8 +105,9 @@ int score(const Args& args) {
   const Questionnaire& q = *o.questionnaire;
   if (o.csv) {
     if (!o.positional.empty()) return fail(std::string(text::kCsvAndAnswers));
-    return score_csv_file(q, *o.csv);
+    return score_csv_file(q, *o.csv, o.jobs.value_or(default_jobs()));
   }
+  if (o.jobs) return fail(std::string(text::kJobsNeedsCsv));
   std::vector<RawAnswer> raw;
   raw.reserve(o.positional.size());
   for (const auto& a : o.positional) raw.push_back(RawAnswer::from_token(a));

@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "crossroads/answers.hpp"
+#include "csv_pipeline.hpp"
 #include "format.hpp"
 
 namespace crossroads::cli {
@@ -21,6 +22,16 @@ std::optional<int> builtin_version_of(const std::string& token) {
   if (status != std::errc() || stop != end) return std::nullopt;
   if (version < 1 || version > builtin_latest_version()) return std::nullopt;
   return version;
+}
+
+// --jobs takes a whole number of threads in 1..kMaxJobs, written plainly.
+std::optional<unsigned> jobs_of(const std::string& token) {
+  unsigned jobs = 0;
+  const char* const end = token.data() + token.size();
+  const auto [stop, status] = std::from_chars(token.data(), end, jobs);
+  if (status != std::errc() || stop != end) return std::nullopt;
+  if (jobs < 1 || jobs > kMaxJobs) return std::nullopt;
+  return jobs;
 }
 
 // The questionnaire the options name: a file, a built-in version, or the latest built-in one.
@@ -63,7 +74,7 @@ Options parse_options(const Args& args) {
     if (a == "--json") {
       o.json = true;
     } else if ((a == "--csv" || a == "--questionnaire" || a == "--questionnaire-version" ||
-                a == "--seconds") &&
+                a == "--seconds" || a == "--jobs") &&
                !has_value) {
       o.error = fill(text::kNeedsValue, {a});
       return o;
@@ -75,6 +86,12 @@ Options parse_options(const Args& args) {
       o.builtin_version = builtin_version_of(args[++i]);
       if (!o.builtin_version) {
         o.error = fill(text::kBadVersion, {std::to_string(builtin_latest_version()), args[i]});
+        return o;
+      }
+    } else if (a == "--jobs") {
+      o.jobs = jobs_of(args[++i]);
+      if (!o.jobs) {
+        o.error = fill(text::kBadJobs, {std::to_string(kMaxJobs), args[i]});
         return o;
       }
     } else if (a == "--seconds") {

@@ -17,7 +17,8 @@ struct Options {
   bool json = false;
   std::optional<std::string> csv;
   std::optional<double> seconds;
-  std::string error;  // the one line to report, when the options cannot be used
+  std::optional<unsigned> jobs;  // --jobs N: threads for --csv (default: every core)
+  std::string error;             // the one line to report, when the options cannot be used
 };
 
 Options parse_options(const Args& args);

@@ -20,7 +20,9 @@ constexpr std::string_view kUsage =
     "  crossroads questions [--json]              list the statements and their two ends\n"
     "  crossroads score A1 A2 ... A15 [--json] [--seconds N]\n"
     "                                             score one person's answers (0 to 10)\n"
-    "  crossroads score --csv FILE|-              score one respondent per CSV row\n"
+    "  crossroads score --csv FILE|- [--jobs N]   score one respondent per CSV row; the file\n"
+    "                                             (or stdin) is read in blocks, so any size\n"
+    "                                             fits in a few megabytes\n"
     "  crossroads validate FILE.json              check a questionnaire definition\n"
     "Options for questions and score:\n"
     "  --questionnaire FILE.json                  use a custom questionnaire\n"
@@ -28,6 +30,9 @@ constexpr std::string_view kUsage =
     "                                             (1 to {0}; the latest, {0}, by default), for\n"
     "                                             answers given to an earlier version\n"
     "  --json                                     machine-readable output (one line)\n"
+    "Option for score --csv:\n"
+    "  --jobs N                                   score on N threads (1 to {1}; every core by\n"
+    "                                             default); the output keeps the input's order\n"
     "Exit codes: 0 success, 2 bad input or usage.\n";
 
 // --- questions -------------------------------------------------------------------------------
@@ -98,6 +103,8 @@ constexpr std::string_view kUnknownCommand = "unknown command '{0}' (try: crossr
 constexpr std::string_view kUnknownOption = "unknown option '{0}'";
 constexpr std::string_view kNeedsValue = "{0} needs a value";
 constexpr std::string_view kBadSeconds = "--seconds needs a number of seconds, got '{0}'";
+constexpr std::string_view kBadJobs = "--jobs needs a whole number of threads, 1 to {0}; got '{1}'";
+constexpr std::string_view kJobsNeedsCsv = "--jobs applies only to score --csv";
 constexpr std::string_view kBadVersion =
     "--questionnaire-version must be a version of the built-in questionnaire, 1 to {0}; got "
     "'{1}'";

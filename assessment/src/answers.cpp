@@ -73,13 +73,26 @@ AnswerError fail(ErrorCode code, int item, std::string message) {
 }  // namespace
 
 RawAnswer RawAnswer::from_token(std::string_view token) {
+  RawAnswer a;
+  a.read(token);
+  return a;
+}
+
+void RawAnswer::read_other(std::string_view token) {
+  text.clear();
+  kind = Kind::number;
   const std::string_view t = trim(token);
-  if (t.empty()) return missing();
-  if (t.size() <= 2 && is_digit(t[0]) && is_digit(t.back())) {  // the common case, made cheap
-    return of(t.size() == 1 ? t[0] - '0' : (t[0] - '0') * 10 + (t[1] - '0'));
+  number = 0;
+  if (t.empty()) {
+    kind = Kind::missing;
+  } else if (t.size() <= 2 && is_digit(t[0]) && is_digit(t.back())) {
+    number = t.size() == 1 ? t[0] - '0' : (t[0] - '0') * 10 + (t[1] - '0');
+  } else if (is_decimal(t)) {
+    number = decimal_value(t);
+  } else {
+    kind = Kind::text;
+    text = t.substr(0, 40);  // as not_number() keeps it
   }
-  if (!is_decimal(t)) return not_number(t);
-  return of(decimal_value(t));
 }
 
 std::string_view code_name(ErrorCode code) {
@@ -106,44 +119,66 @@ std::string_view code_name(ErrorCode code) {
   return "bad_file";
 }
 
-Expected<std::vector<int>, AnswerError> check_answers(const Questionnaire& q,
-                                                      const std::vector<RawAnswer>& answers) {
-  using Result = Expected<std::vector<int>, AnswerError>;
-  const auto expected = q.items.size();
-  if (answers.size() != expected) {
-    return Result::failure(fail(ErrorCode::answer_count, 0,
-                                "Expected " + std::to_string(expected) + " answers, got " +
-                                    std::to_string(answers.size()) + "."));
+namespace {
+
+// What is wrong with one answer that is not a whole number on the scale.
+AnswerError problem_with(const Questionnaire& q, const RawAnswer& a, int number) {
+  const std::string who = "Statement " + std::to_string(number);
+  switch (a.kind) {
+    case RawAnswer::Kind::missing:
+      return fail(ErrorCode::missing_answer, number, who + " has no answer.");
+    case RawAnswer::Kind::text:
+      return fail(ErrorCode::not_a_number, number, who + ": \"" + a.text + "\" is not a number.");
+    case RawAnswer::Kind::number:
+      break;
   }
-  std::vector<int> values;
-  values.reserve(expected);
+  const double n = a.number;
+  if (!std::isfinite(n) || std::floor(n) != n) {
+    return fail(ErrorCode::not_an_integer, number,
+                who + ": " + (std::isfinite(n) ? show(n) : std::string("that")) +
+                    " is not a whole number.");
+  }
+  return fail(ErrorCode::out_of_range, number,
+              who + ": " + show(n) + " is out of range (" + std::to_string(q.scale_min) + " to " +
+                  std::to_string(q.scale_max) + ").");
+}
+
+}  // namespace
+
+std::optional<AnswerError> check_answers(const Questionnaire& q,
+                                         const std::vector<RawAnswer>& answers,
+                                         std::vector<int>& values) {
+  const auto expected = q.items.size();
+  values.resize(expected);  // written by index below: no reallocation check per answer
+  if (answers.size() != expected) {
+    values.clear();
+    return fail(ErrorCode::answer_count, 0,
+                "Expected " + std::to_string(expected) + " answers, got " +
+                    std::to_string(answers.size()) + ".");
+  }
+  const auto min = static_cast<double>(q.scale_min);
+  const auto max = static_cast<double>(q.scale_max);
   for (std::size_t i = 0; i < expected; ++i) {
     const RawAnswer& a = answers[i];
-    const int number = static_cast<int>(i) + 1;
-    const auto who = [number] { return "Statement " + std::to_string(number); };
-    switch (a.kind) {
-      case RawAnswer::Kind::missing:
-        return Result::failure(fail(ErrorCode::missing_answer, number, who() + " has no answer."));
-      case RawAnswer::Kind::text:
-        return Result::failure(
-            fail(ErrorCode::not_a_number, number, who() + ": \"" + a.text + "\" is not a number."));
-      case RawAnswer::Kind::number:
-        break;
+    // One test for the usual case; NaN fails the range test. Within the range the int
+    // conversion is exact, so comparing it back tells whole numbers.
+    const bool fine = a.kind == RawAnswer::Kind::number && a.number >= min && a.number <= max &&
+                      static_cast<double>(static_cast<int>(a.number)) == a.number;
+    if (!fine) {
+      values.resize(i);
+      return problem_with(q, a, static_cast<int>(i) + 1);
     }
-    const double n = a.number;
-    if (!std::isfinite(n) || std::floor(n) != n) {
-      return Result::failure(fail(ErrorCode::not_an_integer, number,
-                                  who() + ": " +
-                                      (std::isfinite(n) ? show(n) : std::string("that")) +
-                                      " is not a whole number."));
-    }
-    if (n < q.scale_min || n > q.scale_max) {
-      return Result::failure(fail(ErrorCode::out_of_range, number,
-                                  who() + ": " + show(n) + " is out of range (" +
-                                      std::to_string(q.scale_min) + " to " +
-                                      std::to_string(q.scale_max) + ")."));
-    }
-    values.push_back(static_cast<int>(n));
+    values[i] = static_cast<int>(a.number);
+  }
+  return std::nullopt;
+}
+
+Expected<std::vector<int>, AnswerError> check_answers(const Questionnaire& q,
+                                                      const std::vector<RawAnswer>& answers) {
+  std::vector<int> values;
+  values.reserve(q.items.size());
+  if (auto problem = check_answers(q, answers, values)) {
+    return Expected<std::vector<int>, AnswerError>::failure(std::move(*problem));
   }
   return values;
 }

@@ -6,38 +6,56 @@
 namespace crossroads {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+// The engine's JSON writer as a Sink.
+class JsonSink final : public Sink {
+ public:
+  void StartObject() override { w_.StartObject(); }
+  void EndObject() override { w_.EndObject(); }
+  void StartArray() override { w_.StartArray(); }
+  void EndArray() override { w_.EndArray(); }
+  void Key(std::string_view key) override {
+    w_.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+  }
+  void String(std::string_view value) override {
+    w_.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+  }
+  void Int(int value) override { w_.Int(value); }
+  void Double(double value) override { w_.Double(value); }
+  void Bool(bool value) override { w_.Bool(value); }
+  void Null() override { w_.Null(); }
 
-void put(Writer& w, const char* key, const std::string& value) {
+  std::string text() const { return {buffer_.GetString(), buffer_.GetSize()}; }
+
+ private:
+  rapidjson::StringBuffer buffer_;
+  rapidjson::Writer<rapidjson::StringBuffer> w_{buffer_};
+};
+
+void put(Sink& w, std::string_view key, std::string_view value) {
   w.Key(key);
-  w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
+  w.String(value);
 }
 
-void put(Writer& w, const char* key, std::string_view value) {
-  w.Key(key);
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
-void put(Writer& w, const char* key, int value) {
+void put(Sink& w, std::string_view key, int value) {
   w.Key(key);
   w.Int(value);
 }
 
-void put_texts(Writer& w, const char* key, const std::vector<std::string>& texts) {
+void put_texts(Sink& w, std::string_view key, const std::vector<std::string>& texts) {
   w.Key(key);
   w.StartArray();
-  for (const auto& t : texts) w.String(t.c_str(), static_cast<rapidjson::SizeType>(t.size()));
+  for (const auto& t : texts) w.String(t);
   w.EndArray();
 }
 
-void put_ints(Writer& w, const char* key, const std::vector<int>& values) {
+void put_ints(Sink& w, std::string_view key, const std::vector<int>& values) {
   w.Key(key);
   w.StartArray();
   for (const int v : values) w.Int(v);
   w.EndArray();
 }
 
-void write_band(Writer& w, const Band& b, Detail detail = Detail::full) {
+void write_band(Sink& w, const Band& b, Detail detail = Detail::full) {
   w.StartObject();
   put(w, "id", b.id);
   put(w, "min", b.min);
@@ -55,7 +73,7 @@ void write_band(Writer& w, const Band& b, Detail detail = Detail::full) {
   w.EndObject();
 }
 
-void write_text(Writer& w, const char* key, const Text& t) {
+void write_text(Sink& w, std::string_view key, const Text& t) {
   w.Key(key);
   w.StartObject();
   put(w, "title", t.title);
@@ -63,7 +81,7 @@ void write_text(Writer& w, const char* key, const Text& t) {
   w.EndObject();
 }
 
-void write_pole(Writer& w, const char* key, const Pole& p) {
+void write_pole(Sink& w, std::string_view key, const Pole& p) {
   w.Key(key);
   w.StartObject();
   put(w, "id", p.id);
@@ -71,16 +89,17 @@ void write_pole(Writer& w, const char* key, const Pole& p) {
   w.EndObject();
 }
 
-std::string finish(const rapidjson::StringBuffer& buffer) {
-  return {buffer.GetString(), buffer.GetSize()};
+template <class Write>
+std::string json_of(const Write& write) {
+  JsonSink sink;
+  write(sink);
+  return sink.text();
 }
 
 }  // namespace
 
-std::string result_to_json(const Questionnaire& q, const Result& r, const std::string& id,
-                           Detail detail) {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
+void write_result(Sink& w, const Questionnaire& q, const Result& r, const std::string& id,
+                  Detail detail) {
   w.StartObject();
   w.Key("ok");
   w.Bool(true);
@@ -137,41 +156,35 @@ std::string result_to_json(const Questionnaire& q, const Result& r, const std::s
   w.Bool(r.borderline);
   w.Key("drivers");
   w.StartObject();
-  put_ints(w, q.low.id.c_str(), r.drivers.low);
-  put_ints(w, q.high.id.c_str(), r.drivers.high);
+  put_ints(w, q.low.id, r.drivers.low);
+  put_ints(w, q.high.id, r.drivers.high);
   w.EndObject();
   put(w, "shape", shape_name(r.shape));
   w.Key("quality");
   w.StartArray();
-  for (const Quality note : r.quality) {
-    const auto name = quality_name(note);
-    w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
-  }
+  for (const Quality note : r.quality) w.String(quality_name(note));
   w.EndArray();
   w.EndObject();
-  return finish(buffer);
 }
 
-std::string error_to_json(const AnswerError& e, const std::string& id) {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
-  w.StartObject();
-  w.Key("ok");
-  w.Bool(false);
-  put(w, "id", id);
-  w.Key("error");
+void write_error(Sink& w, const AnswerError& e) {
   w.StartObject();
   put(w, "code", code_name(e.code));
   put(w, "item", e.item);
   put(w, "message", e.message);
   w.EndObject();
-  w.EndObject();
-  return finish(buffer);
 }
 
-std::string questionnaire_to_json(const Questionnaire& q) {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
+void write_failure(Sink& w, const AnswerError& e) {
+  w.StartObject();
+  w.Key("ok");
+  w.Bool(false);
+  w.Key("error");
+  write_error(w, e);
+  w.EndObject();
+}
+
+void write_questionnaire(Sink& w, const Questionnaire& q) {
   w.StartObject();
   put(w, "format", q.format);
   put(w, "id", q.id);
@@ -237,16 +250,9 @@ std::string questionnaire_to_json(const Questionnaire& q) {
     w.EndObject();
   }
   w.EndObject();
-  return finish(buffer);
 }
 
-std::string problems_to_json(const Problems& problems) {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
-  w.StartObject();
-  w.Key("ok");
-  w.Bool(false);
-  w.Key("problems");
+void write_problems(Sink& w, const Problems& problems) {
   w.StartArray();
   for (const Problem& p : problems) {
     w.StartObject();
@@ -255,8 +261,38 @@ std::string problems_to_json(const Problems& problems) {
     w.EndObject();
   }
   w.EndArray();
-  w.EndObject();
-  return finish(buffer);
+}
+
+std::string result_to_json(const Questionnaire& q, const Result& r, const std::string& id,
+                           Detail detail) {
+  return json_of([&](Sink& w) { write_result(w, q, r, id, detail); });
+}
+
+std::string error_to_json(const AnswerError& e, const std::string& id) {
+  return json_of([&](Sink& w) {
+    w.StartObject();
+    w.Key("ok");
+    w.Bool(false);
+    put(w, "id", id);
+    w.Key("error");
+    write_error(w, e);
+    w.EndObject();
+  });
+}
+
+std::string questionnaire_to_json(const Questionnaire& q) {
+  return json_of([&](Sink& w) { write_questionnaire(w, q); });
+}
+
+std::string problems_to_json(const Problems& problems) {
+  return json_of([&](Sink& w) {
+    w.StartObject();
+    w.Key("ok");
+    w.Bool(false);
+    w.Key("problems");
+    write_problems(w, problems);
+    w.EndObject();
+  });
 }
 
 }  // namespace crossroads

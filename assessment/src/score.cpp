@@ -1,30 +1,50 @@
 #include "crossroads/score.hpp"
 
+#include <algorithm>
+
 namespace crossroads {
+
+void summarize(const Questionnaire& q, const std::vector<int>& answers, Summary& out) {
+  // Sized, then written by index: no reallocation check per value once the storage has grown.
+  out.values.resize(answers.size());
+  out.themes.resize(q.themes.size());
+  std::fill(out.themes.begin(), out.themes.end(), 0);
+  out.total = 0;
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    const Item& item = q.items[i];
+    const int v = item.reverse ? q.scale_min + q.scale_max - answers[i] : answers[i];
+    out.values[i] = v;
+    out.total += v;
+    out.themes[item.theme] += v;
+  }
+  out.band = q.band_of(out.total);
+  out.shape = shape_of(q, out.values);
+  out.margin = margin_of(q, out.total);
+}
 
 Result score_checked(const Questionnaire& q, std::vector<int> answers,
                      std::optional<double> seconds) {
+  Summary s;
+  summarize(q, answers, s);
   Result r;
-  r.values.reserve(answers.size());
-  for (std::size_t i = 0; i < answers.size(); ++i) {
-    const int v = q.items[i].reverse ? q.scale_min + q.scale_max - answers[i] : answers[i];
-    r.values.push_back(v);
-    r.total += v;
-  }
-  r.band = q.band_of(r.total);
+  r.values = std::move(s.values);
+  r.total = s.total;
+  r.band = s.band;
   r.themes.resize(q.themes.size());
-  for (std::size_t t = 0; t < q.themes.size(); ++t) r.themes[t].theme = t;
-  for (std::size_t i = 0; i < q.items.size(); ++i) {
-    ThemeScore& ts = r.themes[q.items[i].theme];
-    ts.score += r.values[i];
-    ts.min += q.scale_min;
-    ts.max += q.scale_max;
+  for (std::size_t t = 0; t < q.themes.size(); ++t) {
+    ThemeScore& ts = r.themes[t];
+    ts.theme = t;
+    ts.score = s.themes[t];
+  }
+  for (const Item& item : q.items) {
+    r.themes[item.theme].min += q.scale_min;
+    r.themes[item.theme].max += q.scale_max;
   }
   for (ThemeScore& ts : r.themes) ts.leaning = leaning_of(q, ts.score, ts.min, ts.max);
-  r.margin = margin_of(q, r.total);
+  r.margin = s.margin;
   r.borderline = is_borderline(q, r.margin);
   r.drivers = drivers_of(q, r.values);
-  r.shape = shape_of(q, r.values);
+  r.shape = s.shape;
   r.quality = quality_of(q, answers, seconds);
   r.answers = std::move(answers);
   return r;

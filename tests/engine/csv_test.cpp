@@ -1,226 +1,17 @@
-// for_each_csv_row (the CSV input format) and score_csv / csv_line (the CSV output format).
-#include "crossroads/csv.hpp"
-
+// csv_header, csv_line, CsvScorer and score_csv: the CSV output format. The input format:
+// csv_reader_test.cpp.
 #include <catch2/catch.hpp>
+#include <random>
 
-#include "test_support.hpp"
+#include "csv_test_support.hpp"
 
 using namespace crossroads;
-
-namespace {
-
-std::vector<CsvRow> rows_of(const Questionnaire& q, const std::string& text) {
-  std::vector<CsvRow> rows;
-  for_each_csv_row(q, text, [&](const CsvRow& r) { rows.push_back(r); });
-  return rows;
-}
-
-std::string join(const std::vector<int>& v, const std::string& sep = ",") {
-  std::string out;
-  for (std::size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + std::to_string(v[i]);
-  return out;
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const auto end = text.find('\n', pos);
-    REQUIRE(end != std::string::npos);  // every output line ends with a newline
-    out.push_back(text.substr(pos, end - pos));
-    pos = end + 1;
-  }
-  return out;
-}
-
-// Splits an output line honouring double quotes.
-std::vector<std::string> cells_of(const std::string& line) {
-  std::vector<std::string> out(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        out.back().push_back('"');
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        out.back().push_back(c);
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      out.emplace_back();
-    } else {
-      out.back().push_back(c);
-    }
-  }
-  return out;
-}
-
-std::vector<int> checked(const Questionnaire& q, const CsvRow& row) {
-  REQUIRE_FALSE(row.problem.has_value());
-  const auto c = check_answers(q, row.answers);
-  INFO((c ? std::string() : c.error().message));
-  REQUIRE(c.ok());
-  return c.value();
-}
-
-const std::vector<int> kA{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 1, 2, 3, 4};       // sum 65
-const std::vector<int> kB{10, 10, 10, 9, 9, 9, 8, 8, 8, 7, 7, 7, 10, 10, 10};  // sum 132
-
-// A row whose scored values are these (reversed statements answered from the other end), so the
-// output tests below read the same totals whichever statements the built-in reverses.
-std::string answered(const Questionnaire& q, const std::vector<int>& values) {
-  return join(test::answers_for(q, values));
-}
-
-}  // namespace
-
-TEST_CASE("csv rows without an id column are numbered by line", "[csv][input]") {
-  const auto& q = test::builtin();
-  const auto rows = rows_of(q, join(kA) + "\n" + join(kB) + "\n");
-  REQUIRE(rows.size() == 2);
-  CHECK(rows[0].line == 1);
-  CHECK(rows[0].id == "1");
-  CHECK(checked(q, rows[0]) == kA);
-  CHECK(rows[1].line == 2);
-  CHECK(rows[1].id == "2");
-  CHECK(checked(q, rows[1]) == kB);
-}
-
-TEST_CASE("csv rows with an id column", "[csv][input]") {
-  const auto& q = test::builtin();
-  const auto rows = rows_of(q, "alice," + join(kA) + "\nbob," + join(kB));  // no final newline
-  REQUIRE(rows.size() == 2);
-  CHECK(rows[0].id == "alice");
-  CHECK(checked(q, rows[0]) == kA);
-  CHECK(rows[1].id == "bob");
-  CHECK(rows[1].line == 2);
-  CHECK(checked(q, rows[1]) == kB);
-}
-
-TEST_CASE("a header row is skipped", "[csv][input]") {
-  const auto& q = test::builtin();
-  std::string header = "id";
-  for (int i = 1; i <= 15; ++i) header += ",q" + std::to_string(i);
-  const auto rows = rows_of(q, header + "\nalice," + join(kA) + "\n");
-  REQUIRE(rows.size() == 1);
-  CHECK(rows[0].id == "alice");
-  CHECK(rows[0].line == 2);
-  CHECK(checked(q, rows[0]) == kA);
-
-  std::string header15 = "s1";
-  for (int i = 2; i <= 15; ++i) header15 += ",s" + std::to_string(i);
-  const auto no_id = rows_of(q, header15 + "\n" + join(kB) + "\n");
-  REQUIRE(no_id.size() == 1);
-  CHECK(no_id[0].id == "2");
-  CHECK(checked(q, no_id[0]) == kB);
-}
-
-TEST_CASE("only the first row can be a header", "[csv][input]") {
-  const auto& q = test::builtin();
-  std::string words = "x";
-  for (int i = 1; i <= 15; ++i) words += ",w";
-  const auto rows = rows_of(q, "alice," + join(kA) + "\n" + words + "\n");
-  REQUIRE(rows.size() == 2);
-  CHECK(rows[1].id == "x");
-  const auto c = check_answers(q, rows[1].answers);
-  REQUIRE_FALSE(c.ok());
-  CHECK(c.error().code == ErrorCode::not_a_number);
-}
-
-TEST_CASE("CRLF line ends and blank lines", "[csv][input]") {
-  const auto& q = test::builtin();
-  const std::string text = "id," + std::string("a,b,c,d,e,f,g,h,i,j,k,l,m,n,o") + "\r\n\r\nalice," +
-                           join(kA) + "\r\n   \r\n,,,\r\n\r\nbob," + join(kB) + "\r\n\r\n";
-  const auto rows = rows_of(q, text);
-  REQUIRE(rows.size() == 2);
-  CHECK(rows[0].id == "alice");
-  CHECK(rows[0].line == 3);
-  CHECK(checked(q, rows[0]) == kA);
-  CHECK(rows[1].id == "bob");
-  CHECK(rows[1].line == 7);
-  CHECK(checked(q, rows[1]) == kB);
-}
-
-TEST_CASE("quoted ids with commas and quotes", "[csv][input]") {
-  const auto& q = test::builtin();
-  const auto rows =
-      rows_of(q, "\"Smith, Jane\"," + join(kA) + "\n\"say \"\"hi\"\"\"," + join(kB) + "\n");
-  REQUIRE(rows.size() == 2);
-  CHECK(rows[0].id == "Smith, Jane");
-  CHECK(checked(q, rows[0]) == kA);
-  CHECK(rows[1].id == "say \"hi\"");
-  CHECK(checked(q, rows[1]) == kB);
-  const auto edge = rows_of(
-      q, "\"\"\"\"," + join(kA) + "\n\"\"," + join(kB) + "\n\"a,\"\"b\"\",c\"," + join(kA) + "\n");
-  REQUIRE(edge.size() == 3);
-  CHECK(edge[0].id == "\"");  // a lone escaped quote
-  CHECK(edge[1].id.empty());  // an empty quoted id
-  CHECK(checked(q, edge[1]) == kB);
-  CHECK(edge[2].id == "a,\"b\",c");
-  CHECK(checked(q, edge[2]) == kA);
-}
-
-TEST_CASE("a byte-order mark is ignored", "[csv][input]") {
-  const auto& q = test::builtin();
-  const auto rows = rows_of(q,
-                            "\xEF\xBB\xBF"
-                            "alice," +
-                                join(kA) + "\n");
-  REQUIRE(rows.size() == 1);
-  CHECK(rows[0].id == "alice");
-  CHECK(checked(q, rows[0]) == kA);
-  const auto with_header =
-      rows_of(q, "\xEF\xBB\xBFid,a,b,c,d,e,f,g,h,i,j,k,l,m,n,o\r\nbob," + join(kB) + "\r\n");
-  REQUIRE(with_header.size() == 1);
-  CHECK(with_header[0].id == "bob");
-}
-
-TEST_CASE("a row with the wrong number of columns is reported with its line", "[csv][input]") {
-  const auto& q = test::builtin();
-  const std::vector<int> fourteen(kA.begin(), kA.end() - 1);
-  const auto rows = rows_of(q, "alice," + join(kA) + "\n\n" + join(fourteen) + "\nbob," + join(kB) +
-                                   ",1,2\ncarol," + join(kB) + "\n");
-  REQUIRE(rows.size() == 4);
-  CHECK_FALSE(rows[0].problem.has_value());
-  REQUIRE(rows[1].problem.has_value());
-  CHECK(rows[1].line == 3);
-  CHECK(rows[1].problem->code == ErrorCode::answer_count);
-  CHECK(test::contains(rows[1].problem->message, "Line 3"));
-  CHECK(test::contains(rows[1].problem->message, "14"));
-  REQUIRE(rows[2].problem.has_value());
-  CHECK(test::contains(rows[2].problem->message, "Line 4"));
-  CHECK(test::contains(rows[2].problem->message, "18"));
-  CHECK_FALSE(rows[3].problem.has_value());
-  CHECK(rows[3].id == "carol");
-}
-
-TEST_CASE("an unclosed quote is reported with its line", "[csv][input]") {
-  const auto& q = test::builtin();
-  const auto rows = rows_of(q, "alice," + join(kA) + "\n\"bob," + join(kB) + "\n");
-  REQUIRE(rows.size() == 2);
-  REQUIRE(rows[1].problem.has_value());
-  CHECK(test::contains(rows[1].problem->message, "Line 2"));
-  CHECK(test::contains(rows[1].problem->message, "quote"));
-}
-
-TEST_CASE("bad cells become answer errors for their statement", "[csv][input]") {
-  const auto& q = test::builtin();
-  std::vector<std::string> cells;
-  for (const int a : kA) cells.push_back(std::to_string(a));
-  cells[4] = "7.5";
-  std::string line = "dave";
-  for (const auto& c : cells) line += "," + c;
-  const auto rows = rows_of(q, line + "\n");
-  REQUIRE(rows.size() == 1);
-  const auto c = check_answers(q, rows[0].answers);
-  REQUIRE_FALSE(c.ok());
-  CHECK(c.error().code == ErrorCode::not_an_integer);
-  CHECK(c.error().item == 5);
-}
+using test::answered;
+using test::cells_of;
+using test::join;
+using test::kA;
+using test::kB;
+using test::lines_of;
 
 TEST_CASE("score_csv writes the documented columns", "[csv][output]") {
   const auto& q = test::builtin();
@@ -268,9 +59,9 @@ TEST_CASE("score_csv: bad rows have empty score cells and the error last; good r
   CHECK(test::contains(carol[10], "Statement 3"));
   CHECK(test::contains(carol[10], "abc"));
   const auto short_row = cells_of(lines[3]);
-  CHECK(short_row[0] == "3");
+  CHECK(short_row[0] == "1");  // the input has an id column: the row's first field is its id
   for (std::size_t i = 1; i < 10; ++i) CHECK(short_row[i].empty());
-  CHECK(test::contains(short_row[10], "Line 3"));
+  CHECK(short_row[10] == "Line 3: expected 15 answers, got 13.");
   CHECK(lines[4] == "bob,132,mastery,30,27,24,21,30,consistent,32,");
 }
 
@@ -328,12 +119,43 @@ TEST_CASE("csv on a custom questionnaire uses its theme ids and count", "[csv][c
   s.bands = {{4, 20}};
   const auto q = test::load(s);
   CHECK(csv_header(q) == "id,total,band,t1,t2,shape,margin,error\n");
-  const auto lines = lines_of(score_csv(q, "a,1,2,3,4\n1,2,3,4\nb,1,2\n"));
+  const auto lines = lines_of(score_csv(q, "a,1,2,3,4\nb,4,3,2,1\nc,1,2\n"));
   REQUIRE(lines.size() == 4);
   CHECK(lines[1] == "a,10,b1,3,7,consistent,,");  // one band: no margin
-  CHECK(lines[2] == "2,10,b1,3,7,consistent,,");
+  CHECK(lines[2] == "b,10,b1,7,3,consistent,,");
   const auto bad = cells_of(lines[3]);
   REQUIRE(bad.size() == 8);
-  CHECK(bad[0] == "3");
-  CHECK(test::contains(bad[7], "Line 3"));
+  CHECK(bad[0] == "c");
+  CHECK(bad[7] == "Line 3: expected 4 answers, got 2.");
+  const auto no_id = lines_of(score_csv(q, "1,2,3,4\n1,2,3,4,5\n"));
+  REQUIRE(no_id.size() == 3);
+  CHECK(no_id[1] == "1,10,b1,3,7,consistent,,");
+  CHECK(no_id[2] == "2,,,,,,,\"Line 2: expected 4 answers, got 5.\"");
+}
+
+TEST_CASE("CsvScorer writes what csv_line writes for the same row", "[csv][output]") {
+  const auto& q = test::builtin();
+  // Good rows of every shape and band, and every kind of bad answer, from a fixed seed.
+  std::mt19937 random(11);
+  const std::vector<std::string> odd{"", " 7 ", "7.0", "7.5", "abc", "11", "-1", "1e1", "=1"};
+  CsvScorer scorer(q);
+  std::string out;
+  for (int n = 0; n < 2000; ++n) {
+    CsvRow row;
+    row.id = n % 7 == 0 ? "-id, \"" + std::to_string(n) + "\"" : "p" + std::to_string(n);
+    for (int i = 0; i < 15; ++i) {
+      const bool bad = random() % 60 == 0;
+      row.answers.push_back(
+          RawAnswer::from_token(bad ? odd[random() % odd.size()] : std::to_string(random() % 11)));
+    }
+    if (n % 97 == 0) row.answers.pop_back();
+    if (n % 89 == 0)
+      row.problem = AnswerError{ErrorCode::bad_file, 0, "Line 1: a quote is not closed."};
+    const auto outcome =
+        row.problem ? Expected<Result, AnswerError>::failure(*row.problem) : score(q, row.answers);
+    out.clear();
+    scorer.add(row, out);
+    CAPTURE(n);
+    CHECK(out == csv_line(q, row.id, outcome));
+  }
 }

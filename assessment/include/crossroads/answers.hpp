@@ -1,6 +1,7 @@
 #pragma once
 // Answers as they arrive (typed, pasted, from a file or a link) and the check that turns them
 // into whole numbers on the scale, or a message that names the statement at fault.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,21 @@ struct RawAnswer {
   }
   // Reads a token the way a person typed it: blank is missing, "7" and "7.0" are numbers.
   static RawAnswer from_token(std::string_view token);
+  // The same, into this answer, reusing its storage (for files of millions of rows). The usual
+  // token, one or two digits, is read here, inline.
+  void read(std::string_view token) {
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (!token.empty() && token.size() <= 2 && digit(token[0]) && digit(token.back())) {
+      kind = Kind::number;
+      number = token.size() == 1 ? token[0] - '0' : (token[0] - '0') * 10 + (token[1] - '0');
+      text.clear();
+      return;
+    }
+    read_other(token);
+  }
+
+ private:
+  void read_other(std::string_view token);  // read() for every token but one or two digits
 };
 
 enum class ErrorCode {
@@ -48,5 +64,10 @@ std::string_view code_name(ErrorCode code);
 // Checks every answer; the first problem (in statement order) is reported.
 Expected<std::vector<int>, AnswerError> check_answers(const Questionnaire& q,
                                                       const std::vector<RawAnswer>& answers);
+// The same check into storage the caller reuses (for files of millions of rows): fills values
+// and returns nullopt, or returns the problem (values then holds the answers before it).
+std::optional<AnswerError> check_answers(const Questionnaire& q,
+                                         const std::vector<RawAnswer>& answers,
+                                         std::vector<int>& values);
 
 }  // namespace crossroads
