@@ -1,32 +1,27 @@
-// scoreBatch, scoreCsv and resultCsv: every row comes back, in order; bad rows carry their reason;
-// the CSV output is byte-for-byte the CLI's `score --csv -`.
+// scoreRows, scoreCsv and resultCsv: every row comes back, in order, in columns; bad rows carry
+// their reason; the CSV output is byte-for-byte the CLI's `score --csv -`. (columns.test.js holds
+// the columns against score() row by row, and csvStream against scoreCsv.)
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { loadEngine, cli, corpus, rng, scoredValues, sum } = require('./support');
+const {
+  loadEngine, opener, cli, corpus, rng, scoredValues, sum, rowsOf, rowOfResult, builtinQuestionnaire,
+} = require('./support');
 
 let engine;
+let api;  // the handle's functions by source (support.js opener)
 test.before(async () => {
   engine = await loadEngine();
+  api = opener(engine);
 });
 
 const HEADER = 'id,total,band,impact,energy,style,life,growth,shape,margin,error';
 const { valid, invalid } = corpus();
+const Q = builtinQuestionnaire();
 
-// The fields a batch row shares with the full single-answer result.
-function assertSameScore(row, single) {
-  assert.equal(row.ok, true);
-  assert.equal(row.total, single.total);
-  assert.equal(row.min, single.min);
-  assert.equal(row.max, single.max);
-  assert.equal(row.band.id, single.band.id);
-  assert.deepStrictEqual(row.margin, single.margin);
-  assert.equal(row.borderline, single.borderline);
-  assert.deepStrictEqual(row.drivers, single.drivers);
-  assert.equal(row.shape, single.shape);
-  assert.deepStrictEqual(row.quality, single.quality);
-  assert.deepStrictEqual(row.themes.map((t) => [t.id, t.score, t.leaning]),
-    single.themes.map((t) => [t.id, t.score, t.leaning]));
+// A row of the columns equals what score() gives for the same answers.
+function assertSameScore(columns, row, answers) {
+  assert.deepStrictEqual(rowsOf(columns, Q)[row], rowOfResult(columns.ids[row], api.score('', answers, null), Q));
 }
 
 function mixedRows() {
@@ -39,38 +34,50 @@ function mixedRows() {
   return rows;
 }
 
-test('scoreBatch: bad rows mixed in; every row returned in order, bad ones with their reason', () => {
+test('scoreRows: bad rows mixed in; every row returned in order, bad ones with their reason', () => {
   const rows = mixedRows();
-  const out = engine.scoreBatch('', rows.map(({ id, answers }) => ({ id, answers })));
+  const out = api.scoreRows('', rows.map(({ id, answers }) => ({ id, answers })));
   assert.equal(out.ok, true);
-  assert.equal(out.rows.length, rows.length);
-  out.rows.forEach((row, i) => {
-    const input = rows[i];
-    assert.equal(row.id, input.id, `row ${i} out of order`);
-    const single = engine.score('', input.answers, -1);
+  assert.equal(out.count, rows.length);
+  assert.deepStrictEqual(out.ids, rows.map((r) => r.id));
+  const errors = new Map(out.errors.map((e) => [e.row, e]));
+  rows.forEach((input, i) => {
+    const single = api.score('', input.answers, null);
     if (input.expect) {
-      assert.equal(row.ok, false, input.id);
-      assert.equal(row.error.code, input.expect.code, `${input.id}: ${input.expect.name}`);
-      assert.equal(row.error.item, input.expect.item, input.id);
-      assert.equal(row.error.message, single.error.message, input.id);
+      const e = errors.get(i);
+      assert.ok(e, `${input.id} not in errors`);
+      assert.equal(e.id, input.id);
+      assert.equal(e.error.code, input.expect.code, `${input.id}: ${input.expect.name}`);
+      assert.equal(e.error.item, input.expect.item, input.id);
+      assert.equal(e.error.message, single.error.message, input.id);
+      assert.equal(out.band[i], -1);
+      assert.equal(out.shape[i], -1);
     } else {
-      assertSameScore(row, single);
+      assert.ok(!errors.has(i), input.id);
     }
+    assertSameScore(out, i, input.answers);
+  });
+  assert.equal(out.errors.length, rows.filter((r) => r.expect).length);
+});
+
+test('scoreRows: rows without an id are numbered; a non-list is refused', () => {
+  const out = api.scoreRows('', [{ id: 'a', answers: valid[1].answers }, { answers: valid[2].answers }, { answers: [1] }]);
+  assert.equal(out.ok, true);
+  assert.deepStrictEqual(out.ids, ['a', '2', '3']);
+  assert.deepStrictEqual(out.errors.map((e) => [e.row, e.id, e.error.code]), [[2, '3', 'answer_count']]);
+  const notList = api.scoreRows('', 'rows');
+  assert.equal(notList.ok, false);
+  assert.equal(notList.error.code, 'bad_file');
+  const empty = api.scoreRows('', []);
+  assert.equal(empty.ok, true);
+  assert.equal(empty.count, 0);
+  assert.deepStrictEqual([empty.ids, empty.errors, empty.total.length], [[], [], 0]);
+  assert.deepStrictEqual(empty.range, {
+    min: 0, max: 150, themes: Q.themes.map((t) => ({ id: t.id, min: 0, max: 30 })),
   });
 });
 
-test('scoreBatch: rows without an id are numbered; a non-list is refused', () => {
-  const out = engine.scoreBatch('', [{ id: 'a', answers: valid[1].answers }, { answers: valid[2].answers }, { answers: [1] }]);
-  assert.equal(out.ok, true);
-  assert.deepStrictEqual(out.rows.map((r) => [r.id, r.ok]), [['a', true], ['2', true], ['3', false]]);
-  assert.equal(out.rows[2].error.code, 'answer_count');
-  const notList = engine.scoreBatch('', 'rows');
-  assert.equal(notList.ok, false);
-  assert.equal(notList.error.code, 'bad_file');
-  assert.deepStrictEqual(engine.scoreBatch('', []), { ok: true, rows: [] });
-});
-
-test('scoreBatch: 10,000 rows complete (time reported, not asserted)', (t) => {
+test('scoreRows: 10,000 rows complete (time reported, not asserted)', (t) => {
   const random = rng(42);
   const rows = [];
   for (let i = 0; i < 10000; i++) {
@@ -79,27 +86,23 @@ test('scoreBatch: 10,000 rows complete (time reported, not asserted)', (t) => {
     rows.push({ id: `r${i}`, answers });
   }
   const started = process.hrtime.bigint();
-  const out = engine.scoreBatch('', rows);
+  const out = api.scoreRows('', rows);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  t.diagnostic(`scoreBatch: 10,000 rows in ${ms.toFixed(1)} ms`);
-  console.log(`# scoreBatch: 10,000 rows in ${ms.toFixed(1)} ms`);
+  t.diagnostic(`scoreRows: 10,000 rows in ${ms.toFixed(1)} ms`);
   assert.equal(out.ok, true);
-  assert.equal(out.rows.length, 10000);
-  let bad = 0;
-  out.rows.forEach((row, i) => {
-    assert.equal(row.id, `r${i}`);
+  assert.equal(out.count, 10000);
+  const errors = new Map(out.errors.map((e) => [e.row, e]));
+  for (let i = 0; i < 10000; i++) {
+    assert.equal(out.ids[i], `r${i}`);
     if (i % 97 === 0) {
-      bad++;
-      assert.equal(row.ok, false);
-      assert.equal(row.error.code, 'out_of_range');
-      assert.equal(row.error.item, (i % 15) + 1);
+      assert.equal(errors.get(i).error.code, 'out_of_range');
+      assert.equal(errors.get(i).error.item, (i % 15) + 1);
     } else {
-      assert.equal(row.ok, true);
-      assert.equal(row.total, sum(scoredValues(rows[i].answers)));
+      assert.equal(out.total[i], sum(scoredValues(rows[i].answers)));
     }
-  });
-  assert.equal(bad, Math.ceil(10000 / 97));
-  for (const i of [1, 500, 9999]) assertSameScore(out.rows[i], engine.score('', rows[i].answers, -1));
+  }
+  assert.equal(out.errors.length, Math.ceil(10000 / 97));
+  for (const i of [0, 1, 500, 9999]) assertSameScore(out, i, rows[i].answers);
 });
 
 // CSV text in the CLI's input format for rows of { id, answers }; bad values are written as-is.
@@ -119,32 +122,67 @@ const CSV_ROWS = [
 ];
 
 test('scoreCsv: header row, ids, bad rows; every row in order', () => {
-  const out = engine.scoreCsv('', toCsv(CSV_ROWS));
+  const out = api.scoreCsv('', toCsv(CSV_ROWS));
   assert.equal(out.ok, true);
-  assert.deepStrictEqual(out.rows.map((r) => r.id), CSV_ROWS.map((r) => r.id));
-  assert.deepStrictEqual(out.rows.map((r) => r.ok), [true, true, false, true, false, false, true]);
-  assert.deepStrictEqual(out.rows.filter((r) => !r.ok).map((r) => [r.error.code, r.error.item]),
-    [['out_of_range', 3], ['missing_answer', 6], ['not_a_number', 8]]);
-  assert.deepStrictEqual(out.rows.filter((r) => r.ok).map((r) => r.total), [0, 97, 150, 50]);
-  out.rows.forEach((row, i) => {
-    if (row.ok) assertSameScore(row, engine.score('', CSV_ROWS[i].answers, -1));
-  });
+  assert.deepStrictEqual(out.ids, CSV_ROWS.map((r) => r.id));
+  assert.deepStrictEqual(out.errors.map((e) => [e.row, e.id, e.error.code, e.error.item]),
+    [[2, 'carol', 'out_of_range', 3], [4, 'dave', 'missing_answer', 6], [5, 'erin', 'not_a_number', 8]]);
+  assert.deepStrictEqual([0, 1, 3, 6].map((i) => out.total[i]), [0, 97, 150, 50]);
+  CSV_ROWS.forEach((row, i) => assertSameScore(out, i, row.answers));
   // A row with the wrong number of columns is reported with its line.
-  const short = engine.scoreCsv('', `${toCsv(CSV_ROWS.slice(0, 1))}zed,1,2,3\n`);
-  assert.equal(short.rows.length, 2);
-  assert.equal(short.rows[1].ok, false);
-  assert.equal(short.rows[1].error.code, 'answer_count');
-  assert.match(short.rows[1].error.message, /Line 3/);
+  const short = api.scoreCsv('', `${toCsv(CSV_ROWS.slice(0, 1))}zed,1,2,3\n`);
+  assert.equal(short.count, 2);
+  assert.equal(short.errors.length, 1);
+  assert.equal(short.errors[0].row, 1);
+  assert.equal(short.errors[0].error.code, 'answer_count');
+  assert.match(short.errors[0].error.message, /Line 3/);
+  // Not a text: refused, never thrown.
+  assert.equal(api.scoreCsv('', 42).error.code, 'bad_file');
 });
 
 test('scoreCsv: no header, no ids: rows are numbered by line', () => {
   const text = `${valid[3].answers.join(',')}\n${valid[4].answers.join(',')}\n`;
-  const out = engine.scoreCsv('', text);
-  assert.deepStrictEqual(out.rows.map((r) => [r.id, r.total]), [['1', valid[3].total], ['2', valid[4].total]]);
+  const out = api.scoreCsv('', text);
+  assert.deepStrictEqual(out.ids, ['1', '2']);
+  assert.deepStrictEqual([...out.total], [valid[3].total, valid[4].total]);
+});
+
+test('scoreCsv: ids in any script come back as written, wherever they stand in the text', () => {
+  // The text reaches the engine through TextEncoder: ASCII in one go, then the rest of the text
+  // after the first non-ASCII character. Ids of 2-, 3- and 4-byte UTF-8, first, middle and last.
+  const answers = valid[0].answers.join(',');
+  const ids = ['Zoë', 'p2', '李雷', 'naïve "quoted", with a comma', '😀 smile', 'end 😀'];
+  const text = ids.map((id) => `"${id.replace(/"/g, '""')}",${answers}`).join('\n');
+  const out = api.scoreCsv('', text);
+  assert.deepStrictEqual(out.ids, ids);
+  assert.deepStrictEqual(out.errors, []);
+  assert.deepStrictEqual([...out.total], ids.map(() => valid[0].total));
+  // A header of accented names (non-ASCII from the first byte) leaves the rows as they are.
+  const names = ['identité', ...valid[0].answers.map((_, i) => `énoncé ${i + 1}`)].join(',');
+  const header = api.scoreCsv('', `${names}\nZoë,${answers}\n`);
+  assert.deepStrictEqual(header.ids, ['Zoë']);
+});
+
+test('scoreCsv: a lone surrogate reads as U+FFFD and keeps the comma after it', () => {
+  const answers = valid[0].answers.join(',');
+  const out = api.scoreCsv('', `x\uD800y,${answers}\n\uDC00,${answers}\n`);
+  assert.deepStrictEqual(out.ids, ['x\uFFFDy', '\uFFFD']);
+  assert.deepStrictEqual(out.errors, []);
+});
+
+test('scoreRows: ids in any script come back as written; a lone surrogate as U+FFFD', () => {
+  const ids = ['Zoë', 'p2', '李雷', '😀 smile', 'x\uD800y', '\uDC00', ''];
+  const out = api.scoreRows('', ids.map((id) => ({ id, answers: valid[0].answers })));
+  assert.deepStrictEqual(out.ids, ['Zoë', 'p2', '李雷', '😀 smile', 'x\uFFFDy', '\uFFFD', '']);
+  assert.deepStrictEqual(out.errors, []);
+  // A typed answer is read as the same text would be in a CSV.
+  const typed = api.scoreRows('', [{ id: 'a', answers: [...valid[0].answers.slice(0, 14), '\uD800'] }]);
+  assert.equal(typed.errors[0].error.code, 'not_a_number');
+  assert.match(typed.errors[0].error.message, /\uFFFD/);
 });
 
 test('resultCsv equals the CLI `score --csv -` output for the same rows', () => {
-  const fromWasm = engine.resultCsv('', CSV_ROWS);
+  const fromWasm = api.resultCsv('', CSV_ROWS).text;
   const run = cli(['score', '--csv', '-'], toCsv(CSV_ROWS));
   assert.equal(run.status, 0, run.stderr);
   assert.equal(fromWasm, run.stdout);
@@ -160,10 +198,11 @@ test('resultCsv equals the CLI for the whole valid corpus (no header, numeric id
   const rows = valid.map((v, i) => ({ id: String(i + 1), answers: v.answers }));
   const run = cli(['score', '--csv', '-'], toCsv(rows, false));
   assert.equal(run.status, 0, run.stderr);
-  assert.equal(engine.resultCsv('', rows), run.stdout);
+  assert.equal(api.resultCsv('', rows).text, run.stdout);
 });
 
 test('resultCsv with nothing to score is just the header', () => {
-  assert.equal(engine.resultCsv('', []), `${HEADER}\n`);
+  assert.deepStrictEqual(api.resultCsv('', []), { ok: true, text: `${HEADER}\n` });
+  assert.equal(api.resultCsv('', 'rows').error.code, 'bad_file');
   assert.equal(cli(['score', '--csv', '-'], '').stdout, `${HEADER}\n`);
 });

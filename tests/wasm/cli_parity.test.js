@@ -4,12 +4,14 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { loadEngine, cli, cliErrorMessage, corpus, builtinQuestionnaire, scoredValues } = require('./support');
+const { loadEngine, opener, cli, cliErrorMessage, corpus, builtinQuestionnaire, scoredValues } = require('./support');
 
 const { questionnaire: builtFor, valid, invalid, tokens, seconds } = corpus();
 let engine;
+let api;  // the handle's functions by source (support.js opener)
 test.before(async () => {
   engine = await loadEngine();
+  api = opener(engine);
 });
 
 test('the corpus covers what the parity tests promise', () => {
@@ -38,7 +40,7 @@ test('valid answer sets: CLI --json deep-equals WASM score()', async (t) => {
       assert.equal(run.status, 0, run.stderr);
       assert.equal(run.stderr, '');
       const fromCli = JSON.parse(run.stdout);
-      const fromWasm = engine.score('', set.answers, -1);
+      const fromWasm = api.score('', set.answers, null);
       assert.deepStrictEqual(fromWasm, fromCli);
 
       assert.equal(fromWasm.ok, true);
@@ -59,7 +61,7 @@ test('valid answer sets: CLI --json deep-equals WASM score()', async (t) => {
 test('invalid answer sets: CLI exits 2 with one line; WASM gives ok:false and the same message', async (t) => {
   for (const set of invalid) {
     await t.test(set.name, () => {
-      const fromWasm = engine.score('', set.answers, -1);
+      const fromWasm = api.score('', set.answers, null);
       assert.equal(fromWasm.ok, false, JSON.stringify(fromWasm).slice(0, 200));
       assert.equal(fromWasm.error.code, set.code);
       assert.equal(fromWasm.error.item, set.item);
@@ -77,7 +79,7 @@ test('argument tokens: CLI and WASM accept or refuse the same strings', async (t
   for (const set of tokens) {
     await t.test(set.name, () => {
       const run = cli(['score', ...set.answers, '--json']);
-      const fromWasm = engine.score('', set.answers, -1);
+      const fromWasm = api.score('', set.answers, null);
       if (run.status === 0) {
         assert.deepStrictEqual(fromWasm, JSON.parse(run.stdout));
       } else {
@@ -97,7 +99,7 @@ test('--seconds N and score(..., N) give the same result and quality notes', asy
         const run = cli(['score', ...set.answers.map(String), '--json', '--seconds', String(s)]);
         assert.equal(run.status, 0, run.stderr);
         const fromCli = JSON.parse(run.stdout);
-        const fromWasm = engine.score('', set.answers, s);
+        const fromWasm = api.score('', set.answers, s);
         assert.deepStrictEqual(fromWasm.quality, fromCli.quality);
         assert.deepStrictEqual(fromWasm, fromCli);
         // Under 2 seconds per statement (30 s for 15) is "fast".
@@ -110,7 +112,7 @@ test('--seconds N and score(..., N) give the same result and quality notes', asy
 test('--seconds 12 on the brief\'s example: same notes both ways', () => {
   const answers = [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5];
   const fromCli = JSON.parse(cli(['score', ...answers.map(String), '--seconds', '12', '--json']).stdout);
-  const fromWasm = engine.score('', answers, 12);
+  const fromWasm = api.score('', answers, 12);
   assert.deepStrictEqual(fromWasm.quality, ['straight_line', 'mostly_middle', 'fast']);
   assert.deepStrictEqual(fromWasm.quality, fromCli.quality);
 });

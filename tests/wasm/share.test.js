@@ -2,11 +2,13 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { loadEngine, corpus, builtinQuestionnaire, CUSTOM } = require('./support');
+const { loadEngine, opener, corpus, builtinQuestionnaire, CUSTOM } = require('./support');
 
 let engine;
+let api;  // the handle's functions by source (support.js opener)
 test.before(async () => {
   engine = await loadEngine();
+  api = opener(engine);
 });
 
 const { valid, invalid } = corpus();
@@ -34,13 +36,13 @@ function withChecksum(body) {
 }
 
 function encode(answers, source = '') {
-  const out = engine.encodeShare(source, answers);
+  const out = api.encodeShare(source, answers);
   assert.equal(out.ok, true, JSON.stringify(out));
   return out.code;
 }
 
 function refused(code, expected, source = '') {
-  const out = engine.decodeShare(source, code);
+  const out = api.decodeShare(source, code);
   assert.equal(out.ok, false, `accepted ${JSON.stringify(code)}`);
   assert.equal(out.error.code, expected, `${JSON.stringify(code)}: ${out.error.message}`);
   assert.equal(typeof out.error.message, 'string');
@@ -53,7 +55,7 @@ test('round trip: every valid corpus set decodes to its own answers', () => {
     const code = encode(set.answers);
     assert.equal(encodeURIComponent(code), code, 'safe in a link fragment as it is');
     assert.ok(code.length < 64, `compact: ${code}`);
-    assert.deepStrictEqual(engine.decodeShare('', code), { ok: true, answers: set.answers }, set.name);
+    assert.deepStrictEqual(api.decodeShare('', code), { ok: true, answers: set.answers }, set.name);
   }
 });
 
@@ -66,12 +68,12 @@ test('the same answers always give the same code; different answers differ', () 
 test('round trip with a custom questionnaire', () => {
   const source = JSON.stringify(CUSTOM);
   const code = encode([1, 5, 3, 2], source);
-  assert.deepStrictEqual(engine.decodeShare(source, code), { ok: true, answers: [1, 5, 3, 2] });
+  assert.deepStrictEqual(api.decodeShare(source, code), { ok: true, answers: [1, 5, 3, 2] });
 });
 
 test('encodeShare refuses answers that would not score', () => {
   for (const set of invalid) {
-    const out = engine.encodeShare('', set.answers);
+    const out = api.encodeShare('', set.answers);
     assert.equal(out.ok, false, set.name);
     assert.equal(out.error.code, set.code, set.name);
   }
@@ -118,7 +120,7 @@ test('a checksummed code with bad content is still refused', () => {
   refused(withChecksum(`${PREFIX}AAAAAAAAAAAAAAAA`), 'bad_link');  // 16 answers
   refused(withChecksum(`${PREFIX}AAAAAAAAAAAAAA*`), 'bad_link');  // not in the alphabet
   // The forging helper is right: a forged code for good answers decodes.
-  assert.deepStrictEqual(engine.decodeShare('', withChecksum(`${PREFIX}AAAAAAAAAAAAAAK`)),
+  assert.deepStrictEqual(api.decodeShare('', withChecksum(`${PREFIX}AAAAAAAAAAAAAAK`)),
     { ok: true, answers: [...Array(14).fill(0), 10] });
 });
 
@@ -141,7 +143,7 @@ test('a version 1 link opens with earlierVersions()[0] and is refused by the lat
   assert.equal(JSON.parse(v1).version, 1);
   const oldCode = encode(SAMPLE, v1);
   assert.ok(oldCode.startsWith('c1.crossroads.1.'), oldCode);
-  assert.deepStrictEqual(engine.decodeShare(v1, oldCode), { ok: true, answers: SAMPLE });
+  assert.deepStrictEqual(api.decodeShare(v1, oldCode), { ok: true, answers: SAMPLE });
   assert.match(refused(oldCode, 'wrong_questionnaire').message, /version 1\b/);
   // and the other way round
   const newCode = encode(SAMPLE);

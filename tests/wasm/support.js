@@ -24,24 +24,76 @@ function loadModule(name) {
   return factory({ wasmBinary: fs.readFileSync(requireBuilt(path.join(WASM_DIR, `${name}.wasm`))) });
 }
 
-// The page loads two modules (engine, engine-tools); the tests see them as one API, as the
-// docs describe it, and api_surface checks that each function lives in the module it should.
+// The one module, loaded once per test file (the factory fetches nothing: the bytes are given).
 let enginePromise;
 function loadEngine() {
-  enginePromise ??= Promise.all([loadModule('engine'), loadModule('engine-tools')]).then(
-    ([core, tools]) => {
-      const api = {};
-      for (const m of [core, tools]) {
-        for (const name of ['questionnaire', 'earlierVersions', 'score', 'encodeShare', 'decodeShare',
-          'scoreBatch', 'scoreCsv', 'resultCsv', 'exportResult', 'importResult']) {
-          if (typeof m[name] === 'function') api[name] = m[name].bind(m);
-        }
-      }
-      api.core = core;
-      api.tools = tools;
-      return api;
-    });
+  enginePromise ??= loadModule('engine');
   return enginePromise;
+}
+
+// Opens each questionnaire source once and keeps its handle, as the page does; fails the test if
+// the source does not open. The shortcuts call the handle's function for that source.
+function opener(engine) {
+  const handles = new Map();
+  const open = (source = '') => {
+    if (!handles.has(source)) {
+      const out = engine.open(source);
+      if (!out.ok) throw new Error(`the questionnaire does not open: ${JSON.stringify(out.problems)}`);
+      handles.set(source, out.handle);
+    }
+    return handles.get(source);
+  };
+  return {
+    open,
+    score: (source, answers, seconds = null) => open(source).score(answers, seconds),
+    encodeShare: (source, answers) => open(source).encodeShare(answers),
+    decodeShare: (source, code) => open(source).decodeShare(code),
+    exportResult: (source, answers, seconds, date) => open(source).exportResult(answers, seconds, date),
+    importResult: (source, text) => open(source).importResult(text),
+    resultCsv: (source, rows) => open(source).resultCsv(rows),
+    scoreRows: (source, rows) => open(source).scoreRows(rows),
+    scoreCsv: (source, text) => open(source).scoreCsv(text),
+    close: () => {
+      for (const handle of handles.values()) handle.delete();
+      handles.clear();
+    },
+  };
+}
+
+// engine.open(source) without its handle (deleted at once): what a questionnaire check returns.
+function openedWithoutHandle(engine, source) {
+  const { handle, ...rest } = engine.open(source);
+  if (handle) handle.delete();
+  return rest;
+}
+
+// Columns (engine.d.ts) back to one plain object per row, for comparing with score() results.
+function rowsOf(columns, q) {
+  const rows = [];
+  for (let i = 0; i < columns.count; i++) {
+    rows.push({
+      id: columns.ids[i],
+      total: columns.total[i],
+      band: columns.band[i] < 0 ? null : q.bands[columns.band[i]].id,
+      themes: columns.themes.map((t) => t[i]),
+      shape: columns.shape[i] < 0 ? null : columns.shapeNames[columns.shape[i]],
+      margin: columns.margin && columns.band[i] >= 0
+        ? { points: columns.margin[i], toward: q.bands[columns.toward[i]].id } : null,
+      borderline: columns.borderline[i] === 1,
+    });
+  }
+  for (const e of columns.errors) rows[e.row].error = e.error;
+  return rows;
+}
+
+// The same fields of a score() result (or failure), for rowsOf.
+function rowOfResult(id, result, q) {
+  if (!result.ok) {
+    return { id, total: 0, band: null, themes: q.themes.map(() => 0), shape: null, margin: null,
+      borderline: false, error: result.error };
+  }
+  return { id, total: result.total, band: result.band.id, themes: result.themes.map((t) => t.score),
+    shape: result.shape, margin: result.margin, borderline: result.borderline };
 }
 
 // Runs the CLI; never throws on a non-zero exit. Returns { status, stdout, stderr }.
@@ -125,6 +177,6 @@ const CUSTOM = {
 };
 
 module.exports = {
-  ROOT, CLI, WASM_DIR, CUSTOM, loadEngine, cli, cliErrorMessage, corpus, builtinQuestionnaire, tempFile, rng,
+  ROOT, CLI, WASM_DIR, CUSTOM, loadEngine, loadModule, opener, openedWithoutHandle, rowsOf, rowOfResult, cli, cliErrorMessage, corpus, builtinQuestionnaire, tempFile, rng,
   scoredValues, answersFor, sum,
 };

@@ -1,0 +1,110 @@
+// Uses every function and field wasm/engine.d.ts declares, the way the page does; type-checked by
+// tests/wasm/types.test.js (tsc --noEmit). Never run.
+import createCrossroadsEngine from '../../../wasm/engine';
+import type {
+  Answer, Columns, CsvStream, Engine, EngineError, ErrorCode, Failure, Opened, Problem,
+  QuestionnaireData, Result, Row,
+} from '../../../wasm/engine';
+
+function describe(error: EngineError): string {
+  const code: ErrorCode = error.code;
+  return `${code} at ${error.item}: ${error.message}`;
+}
+
+function fail(out: Failure): never {
+  throw new Error(describe(out.error));
+}
+
+function showQuestionnaire(q: QuestionnaireData): string[] {
+  const lines: string[] = [q.title, q.intro, String(q.format), q.id, String(q.version)];
+  if (q.credit !== undefined) lines.push(q.credit);
+  if (q.about) lines.push(...q.about);
+  lines.push(`${q.scale.min}..${q.scale.max}`, q.poles.low.id, q.poles.low.label, q.poles.high.id,
+    q.poles.high.label);
+  for (const t of q.themes) lines.push(t.id, t.title, t.description);
+  for (const i of q.items) lines.push(i.id, i.theme, i.prompt, i.short, i.low, i.high, String(i.reverse));
+  for (const b of q.bands) {
+    lines.push(b.id, String(b.min), String(b.max), b.title, b.summary, b.explanation, ...b.advice,
+      ...b.next_steps, ...b.questions);
+  }
+  if (q.shapes) {
+    for (const s of [q.shapes.split, q.shapes.centred, q.shapes.consistent]) lines.push(s.title, s.explanation);
+  }
+  if (q.quality) lines.push(q.quality.straight_line, q.quality.mostly_middle, q.quality.fast);
+  return lines;
+}
+
+function showResult(r: Result): string[] {
+  const lines: string[] = [r.id, r.questionnaire.id, String(r.questionnaire.version),
+    `${r.total} of ${r.min}..${r.max}`, r.band.id, r.band.title, r.shape, ...r.quality];
+  for (const t of r.themes) lines.push(`${t.id} ${t.title} ${t.score} ${t.min} ${t.max} ${t.leaning}`);
+  for (const i of r.items) lines.push(`${i.number} ${i.id} ${i.answer} ${i.value} ${i.end}`);
+  if (r.margin !== null) lines.push(`${r.margin.points} toward ${r.margin.toward}`);
+  if (r.borderline) lines.push('borderline');
+  for (const [pole, numbers] of Object.entries(r.drivers)) lines.push(pole, ...numbers.map(String));
+  return lines;
+}
+
+function showColumns(c: Columns): string[] {
+  const lines: string[] = [String(c.ok), String(c.count), `${c.range.min}..${c.range.max}`];
+  for (const t of c.range.themes) lines.push(`${t.id} ${t.min}..${t.max}`);
+  for (let i = 0; i < c.count; i++) {
+    const themes = c.themes.map((column) => column[i] ?? 0);
+    const shape = c.shape[i] ?? -1;
+    lines.push(`${c.ids[i]} ${c.total[i]} ${c.band[i]} ${themes.join(' ')} ${shape < 0 ? '' : c.shapeNames[shape]}`);
+    if (c.margin !== null && c.toward !== null) lines.push(`${c.margin[i]} ${c.toward[i]}`);
+    if (c.borderline[i] === 1) lines.push('borderline');
+  }
+  for (const e of c.errors) lines.push(`${e.row} ${e.id} ${describe(e.error)}`);
+  return lines;
+}
+
+function columnsOf(out: Columns | Failure): Columns {
+  return out.ok ? out : fail(out);
+}
+
+async function main(): Promise<void> {
+  const engine: Engine = await createCrossroadsEngine({ wasmBinary: new Uint8Array(0) });
+  const earlier: string[] = engine.earlierVersions();
+  const before: number = engine.memoryInUse();
+  const opened = engine.open(earlier[0] ?? '');
+  if (!opened.ok) {
+    const problems: Problem[] = opened.problems;
+    throw new Error(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  }
+  const handle: Opened = opened.handle;
+  showQuestionnaire(opened.questionnaire);
+
+  const answers: Answer[] = [7, '3', null, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5];
+  const scored = handle.score(answers, null);
+  if (scored.ok) showResult(scored); else describe(scored.error);
+  handle.score(answers, 95);
+
+  const shared = handle.encodeShare(answers);
+  if (!shared.ok) fail(shared);
+  const decoded = handle.decodeShare(shared.code);
+  if (!decoded.ok) fail(decoded);
+  const numbers: number[] = decoded.answers;
+
+  const exported = handle.exportResult(numbers, 95, '2026-11-30');
+  if (!exported.ok) fail(exported);
+  const imported = handle.importResult(exported.text);
+  if (!imported.ok) fail(imported);
+  const seconds: number | null = imported.seconds;
+  showResult(imported.result).push(imported.date, String(seconds));
+
+  const rows: Row[] = [{ id: 'alice', answers: numbers }, { id: 'bob', answers }];
+  const csv = handle.resultCsv(rows);
+  if (!csv.ok) fail(csv);
+  showColumns(columnsOf(handle.scoreRows(rows)));
+  showColumns(columnsOf(handle.scoreCsv(csv.text)));
+
+  const stream: CsvStream = handle.csvStream();
+  showColumns(columnsOf(stream.feed('alice,1,2,3\n')));
+  showColumns(stream.finish());
+  stream.delete();
+  handle.delete();
+  if (engine.memoryInUse() > before) throw new Error('leak');
+}
+
+void main();

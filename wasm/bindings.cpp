@@ -1,0 +1,324 @@
+// The engine for JavaScript, through Embind: engine.open(source) parses and validates a
+// questionnaire once and hands back a handle (Opened) that scores, shares, exports and reads
+// batches with it. Mapping only: JS values in (js_input.hpp), the engine's own structures out
+// (val_sink.hpp builds them as JS objects; batches come as typed arrays). No rules here, and no
+// exception crosses into JS: every failure is a returned { ok: false, ... }. wasm/engine.d.ts
+// describes the interface; docs/engine-api.md explains it.
+#include <emscripten/bind.h>
+#include <emscripten/emmalloc.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "crossroads/batch_columns.hpp"
+#include "crossroads/csv.hpp"
+#include "crossroads/result_file.hpp"
+#include "crossroads/result_json.hpp"
+#include "crossroads/share_link.hpp"
+#include "js_input.hpp"
+#include "val_sink.hpp"
+
+namespace {
+
+using namespace crossroads;
+using namespace crossroads::bindings;
+using emscripten::val;
+
+using Shared = std::shared_ptr<const Questionnaire>;
+
+// What a JS value of the wrong type is told: the engine only ever sees the right types.
+AnswerError wrong_type(const char* what) {
+  return {ErrorCode::bad_file, 0, std::string(what)};
+}
+constexpr const char* kAnswersNotList = "Answers must be a list.";
+constexpr const char* kRowsNotList = "Rows must be a list.";
+constexpr const char* kNotText = "Expected a text.";
+constexpr const char* kSecondsNotNumber =
+    "The time taken must be a number of seconds, or null when unknown.";
+
+val failure(const AnswerError& e) {
+  ValSink out;
+  write_failure(out, e);
+  return out.take();
+}
+
+// null or undefined: unknown; a number: seconds; anything else: not_a_number.
+bool read_seconds(const val& seconds, std::optional<double>& out) {
+  if (seconds.isNull() || seconds.isUndefined()) return true;
+  if (!seconds.isNumber()) return false;
+  out = seconds.as<double>();
+  return true;
+}
+
+val ok_text(const std::string& text) {
+  ValSink out;
+  out.StartObject();
+  out.Key("ok");
+  out.Bool(true);
+  out.Key("text");
+  out.String(text);
+  out.EndObject();
+  return out.take();
+}
+
+template <class T>
+val typed_array(const std::vector<T>& column) {
+  return val(emscripten::typed_memory_view(column.size(), column.data())).call<val>("slice");
+}
+
+// Columns (engine.d.ts): the plain fields through one sink, the columns as typed arrays.
+val columns_to_val(const Questionnaire& q, const BatchColumns& c) {
+  ValSink sink;
+  sink.StartObject();
+  sink.Key("ok");
+  sink.Bool(true);
+  sink.Key("count");
+  sink.Int(static_cast<int>(c.count()));
+  sink.Key("shapeNames");
+  sink.StartArray();
+  for (const Shape s : {Shape::split, Shape::centred, Shape::consistent})
+    sink.String(shape_name(s));
+  sink.EndArray();
+  const ScoreRange range = score_range(q);
+  sink.Key("range");
+  sink.StartObject();
+  sink.Key("min");
+  sink.Int(range.min);
+  sink.Key("max");
+  sink.Int(range.max);
+  sink.Key("themes");
+  sink.StartArray();
+  for (std::size_t t = 0; t < q.themes.size(); ++t) {
+    sink.StartObject();
+    sink.Key("id");
+    sink.String(q.themes[t].id);
+    sink.Key("min");
+    sink.Int(range.theme_min[t]);
+    sink.Key("max");
+    sink.Int(range.theme_max[t]);
+    sink.EndObject();
+  }
+  sink.EndArray();
+  sink.EndObject();
+  sink.Key("errors");
+  sink.Null();  // set below, in its place among the keys
+  sink.EndObject();
+  val out = sink.take();
+  out.set("errors", errors_to_array(c.errors));
+  out.set("ids", strings_to_array(c.ids));
+  out.set("total", typed_array(c.total));
+  out.set("band", typed_array(c.band));
+  val themes = val::array();
+  for (const auto& theme : c.themes) themes.call<void>("push", typed_array(theme));
+  out.set("themes", themes);
+  out.set("shape", typed_array(c.shape));
+  out.set("margin", c.has_margin ? typed_array(c.margin) : val::null());
+  out.set("toward", c.has_margin ? typed_array(c.toward) : val::null());
+  out.set("borderline", typed_array(c.borderline));
+  return out;
+}
+
+// A CSV arriving in pieces (Opened.csvStream()). Callers cut pieces after a '\n' (or anywhere in
+// ASCII text): a JS string cut between the two halves of a surrogate pair cannot be told apart
+// from a lone surrogate.
+class CsvStream {
+ public:
+  explicit CsvStream(Shared q) : q_(std::move(q)), reader_(*q_), builder_(*q_) {}
+
+  val feed(const val& piece) {
+    const auto text = text_from_js(piece);
+    if (!text) return failure(wrong_type(kNotText));
+    builder_.clear();
+    reader_.feed(*text, [this](const CsvRow& row) { builder_.add(row); });
+    return columns_to_val(*q_, builder_.columns());
+  }
+
+  val finish() {
+    builder_.clear();
+    reader_.finish([this](const CsvRow& row) { builder_.add(row); });
+    return columns_to_val(*q_, builder_.columns());
+  }
+
+ private:
+  Shared q_;  // declared first: the reader and the builder keep references to it
+  CsvReader reader_;
+  ColumnsBuilder builder_;
+};
+
+// An open questionnaire (engine.open(source).handle).
+class Opened {
+ public:
+  explicit Opened(Shared q) : q_(std::move(q)) {}
+
+  val score_answers(const val& answers, const val& seconds) const {
+    std::optional<double> time;
+    if (!read_seconds(seconds, time))
+      return failure({ErrorCode::not_a_number, 0, kSecondsNotNumber});
+    const auto raw = answers_from_js(answers);
+    if (!raw) return failure(wrong_type(kAnswersNotList));
+    const auto result = score(*q_, *raw, time);
+    if (!result) return failure(result.error());
+    ValSink out;
+    write_result(out, *q_, result.value());
+    return out.take();
+  }
+
+  val encode(const val& answers) const {
+    const auto raw = answers_from_js(answers);
+    if (!raw) return failure(wrong_type(kAnswersNotList));
+    const auto checked = check_answers(*q_, *raw);
+    if (!checked) return failure(checked.error());
+    ValSink out;
+    out.StartObject();
+    out.Key("ok");
+    out.Bool(true);
+    out.Key("code");
+    out.String(encode_share(*q_, checked.value()));
+    out.EndObject();
+    return out.take();
+  }
+
+  val decode(const val& code) const {
+    const auto text = text_from_js(code);
+    if (!text) return failure(wrong_type(kNotText));
+    const auto answers = decode_share(*q_, *text);
+    if (!answers) return failure(answers.error());
+    ValSink out;
+    out.StartObject();
+    out.Key("ok");
+    out.Bool(true);
+    out.Key("answers");
+    out.StartArray();
+    for (const int a : answers.value()) out.Int(a);
+    out.EndArray();
+    out.EndObject();
+    return out.take();
+  }
+
+  val export_result(const val& answers, const val& seconds, const val& date) const {
+    std::optional<double> time;
+    if (!read_seconds(seconds, time))
+      return failure({ErrorCode::not_a_number, 0, kSecondsNotNumber});
+    const auto day = text_from_js(date);
+    if (!day) return failure(wrong_type(kNotText));
+    const auto raw = answers_from_js(answers);
+    if (!raw) return failure(wrong_type(kAnswersNotList));
+    const auto result = score(*q_, *raw, time);
+    if (!result) return failure(result.error());
+    return ok_text(result_file_json(*q_, result.value(), *day, time));
+  }
+
+  val import_result(const val& text) const {
+    const auto json = text_from_js(text);
+    if (!json) return failure(wrong_type(kNotText));
+    const auto file = read_result_file(*q_, *json);
+    if (!file) return failure(file.error());
+    const ResultFile& f = file.value();
+    ValSink out;
+    out.StartObject();
+    out.Key("ok");
+    out.Bool(true);
+    out.Key("date");
+    out.String(f.date);
+    out.Key("seconds");
+    if (f.seconds) {
+      out.Double(*f.seconds);
+    } else {
+      out.Null();
+    }
+    out.Key("result");
+    write_result(out, *q_, score_checked(*q_, f.answers, f.seconds));
+    out.EndObject();
+    return out.take();
+  }
+
+  val result_csv(const val& rows) const {
+    const auto parsed = rows_from_js(rows);
+    if (!parsed) return failure(wrong_type(kRowsNotList));
+    std::string text = csv_header(*q_);
+    for (const Respondent& row : *parsed) text += csv_line(*q_, row.id, score(*q_, row.answers));
+    return ok_text(text);
+  }
+
+  val score_rows(const val& rows) const {
+    const auto parsed = rows_from_js(rows);
+    if (!parsed) return failure(wrong_type(kRowsNotList));
+    return columns_to_val(*q_, score_columns(*q_, *parsed));
+  }
+
+  val score_csv(const val& text) const {
+    const auto csv = text_from_js(text);
+    if (!csv) return failure(wrong_type(kNotText));
+    return columns_to_val(*q_, score_csv_columns(*q_, *csv));
+  }
+
+  [[nodiscard]] CsvStream csv_stream() const { return CsvStream(q_); }
+
+ private:
+  Shared q_;
+};
+
+val open(const val& source) {
+  std::optional<Expected<Questionnaire, Problems>> loaded;
+  const auto text = text_from_js(source);
+  if (!text) {
+    loaded.emplace(Expected<Questionnaire, Problems>::failure({{"", kNotText}}));
+  } else {
+    loaded.emplace(load_questionnaire(text->empty() ? builtin_questionnaire_json() : *text));
+  }
+  ValSink out;
+  out.StartObject();
+  out.Key("ok");
+  out.Bool(loaded->ok());
+  if (!loaded->ok()) {
+    out.Key("problems");
+    write_problems(out, loaded->error());
+    out.EndObject();
+    return out.take();
+  }
+  out.Key("questionnaire");
+  write_questionnaire(out, loaded->value());
+  out.EndObject();
+  val result = out.take();
+  result.set("handle",
+             val(Opened(std::make_shared<const Questionnaire>(std::move(loaded->value())))));
+  return result;
+}
+
+// The built-in questionnaire's earlier versions as JSON texts, oldest first.
+val earlier_versions() {
+  std::vector<std::string> texts;
+  for (int v = 1; v < builtin_latest_version(); ++v) {
+    texts.emplace_back(builtin_questionnaire_json(v).value_or(""));
+  }
+  return strings_to_array(texts);
+}
+
+// Bytes of WASM heap in use (allocated and not freed): for tests that a handle's lifetime leaks
+// nothing.
+double memory_in_use() {
+  return static_cast<double>(emmalloc_dynamic_heap_size() - emmalloc_free_dynamic_memory());
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(crossroads) {
+  emscripten::class_<Opened>("Opened")
+      .function("score", &Opened::score_answers)
+      .function("encodeShare", &Opened::encode)
+      .function("decodeShare", &Opened::decode)
+      .function("exportResult", &Opened::export_result)
+      .function("importResult", &Opened::import_result)
+      .function("resultCsv", &Opened::result_csv)
+      .function("scoreRows", &Opened::score_rows)
+      .function("scoreCsv", &Opened::score_csv)
+      .function("csvStream", &Opened::csv_stream);
+  emscripten::class_<CsvStream>("CsvStream")
+      .function("feed", &CsvStream::feed)
+      .function("finish", &CsvStream::finish);
+  emscripten::function("open", &open);
+  emscripten::function("earlierVersions", &earlier_versions);
+  emscripten::function("memoryInUse", &memory_in_use);
+}

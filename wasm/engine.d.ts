@@ -1,0 +1,144 @@
+// The engine's JavaScript interface: engine.js + engine.wasm, built from wasm/bindings.cpp.
+// Hand-written; tests/wasm/types.test.js type-checks tests/wasm/types/usage.ts against it and fails
+// when the built module and this file list different functions or result fields.
+// Explained in docs/engine-api.md.
+
+export type ErrorCode = 'answer_count' | 'missing_answer' | 'not_a_number' | 'not_an_integer'
+  | 'out_of_range' | 'bad_link' | 'wrong_questionnaire' | 'bad_file' | 'bad_questionnaire';
+/** item: the statement number (from 1) the error concerns, or 0. message: the engine's English sentence. */
+export interface EngineError { code: ErrorCode; item: number; message: string }
+export interface Failure { ok: false; error: EngineError }
+/** One thing wrong with a questionnaire: where (a JSON path, '' for the whole text) and what. */
+export interface Problem { path: string; message: string }
+/** One entry per statement: a number, null (unanswered), or the text a person typed. */
+export type Answer = number | null | string;
+/** A respondent of a batch. */
+export interface Row { id: string; answers: Answer[] }
+
+export interface EngineOptions {
+  /** The bytes of engine.wasm (file:// and node, where the factory cannot fetch it). */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  locateFile?: (path: string, prefix: string) => string;
+  print?: (text: string) => void;
+  printErr?: (text: string) => void;
+}
+/** The factory engine.js defines (globalThis.createCrossroadsEngine, or module.exports under node). */
+export default function createCrossroadsEngine(options?: EngineOptions): Promise<Engine>;
+
+export interface Engine {
+  /** Parses and validates once. source: questionnaire JSON text, or "" for the latest built-in one. */
+  open(source: string): { ok: true; questionnaire: QuestionnaireData; handle: Opened }
+                      | { ok: false; problems: Problem[] };
+  /** The built-in questionnaire's earlier versions as JSON texts, oldest first. */
+  earlierVersions(): string[];
+  /** Bytes of WASM heap allocated and not freed (tests of the handles' lifetime). */
+  memoryInUse(): number;
+}
+
+/** An open questionnaire (an Embind object: call delete() when done with it). */
+export interface Opened {
+  /** seconds: the time taken, or null when unknown. */
+  score(answers: Answer[], seconds: number | null): Result | Failure;
+  encodeShare(answers: Answer[]): { ok: true; code: string } | Failure;
+  decodeShare(code: string): { ok: true; answers: number[] } | Failure;
+  /** The downloadable result file as JSON text. */
+  exportResult(answers: Answer[], seconds: number | null, date: string): { ok: true; text: string } | Failure;
+  /** Re-scores the answers of an exported file. */
+  importResult(text: string): { ok: true; date: string; seconds: number | null; result: Result } | Failure;
+  /** The CLI's CSV output for these rows. */
+  resultCsv(rows: Row[]): { ok: true; text: string } | Failure;
+  /** Batch scoring, in columns. A Failure only when rows is not a list. */
+  scoreRows(rows: Row[]): Columns | Failure;
+  /** A CSV text in the CLI's input format. A Failure only when text is not a string. */
+  scoreCsv(text: string): Columns | Failure;
+  /** A CSV that arrives in pieces (a big file read in slices, so the page never freezes): the
+   *  id-column decision, the header and line numbers carry over from piece to piece. */
+  csvStream(): CsvStream;
+  delete(): void;
+}
+
+/** Each call returns the columns of the rows its piece completed; finish() reads a last
+ *  unterminated line. Cut pieces after a '\n': a piece that ends between the two halves of a
+ *  surrogate pair would reach the engine as two lone surrogates. Call delete() when done. */
+export interface CsvStream {
+  feed(piece: string): Columns | Failure;
+  finish(): Columns;
+  delete(): void;
+}
+
+/** One entry per data row, in input order; refused rows have band -1 and zeros elsewhere. */
+export interface Columns {
+  ok: true;
+  /** data rows read (scored + refused) */
+  count: number;
+  /** each row's id (its line number as text when the CSV has no id column) */
+  ids: string[];
+  total: Int32Array;
+  /** index into questionnaire.bands, -1 for a refused row (Int32Array: bands are not limited to 127) */
+  band: Int32Array;
+  /** one array per theme (questionnaire order), each one entry per row */
+  themes: Int32Array[];
+  /** 0 split, 1 centred, 2 consistent (shapeNames order); -1 refused */
+  shape: Int8Array;
+  shapeNames: ShapeName[];
+  /** points to the nearest band edge; null when the questionnaire has one band */
+  margin: Int32Array | null;
+  /** index into questionnaire.bands of the band the margin leans toward, -1 refused (null as margin) */
+  toward: Int32Array | null;
+  /** 1 when the result is borderline, else 0 */
+  borderline: Uint8Array;
+  /** What totals and theme scores can range over, so no caller scores a dummy row to learn it. */
+  range: { min: number; max: number; themes: { id: string; min: number; max: number }[] };
+  /** row: index into the columns */
+  errors: { row: number; id: string; error: EngineError }[];
+}
+
+export type ShapeName = 'split' | 'centred' | 'consistent';
+export type QualityNote = 'straight_line' | 'mostly_middle' | 'fast';
+export type End = 'low' | 'middle' | 'high';
+
+export interface Band {
+  id: string; min: number; max: number; title: string; summary: string; explanation: string;
+  advice: string[]; next_steps: string[]; questions: string[];
+}
+
+/** A scored answer set. */
+export interface Result {
+  ok: true;
+  /** "" for a single result */
+  id: string;
+  questionnaire: { id: string; version: number };
+  total: number;
+  min: number;
+  max: number;
+  band: Band;
+  themes: { id: string; score: number; title: string; min: number; max: number; leaning: string }[];
+  /** answer: as given; value: as scored (reversed if reverse); end: the side the answer chose */
+  items: { number: number; id: string; answer: number; value: number; end: End }[];
+  /** null when the questionnaire has one band */
+  margin: { points: number; toward: string } | null;
+  borderline: boolean;
+  /** keyed by pole id (questionnaire.poles.low.id, .high.id): statement numbers, strongest first */
+  drivers: { [pole: string]: number[] };
+  shape: ShapeName;
+  quality: QualityNote[];
+}
+
+/** The questionnaire as the engine reads it (docs/questionnaire-schema.md), defaults filled in. */
+export interface QuestionnaireData {
+  format: number;
+  id: string;
+  version: number;
+  title: string;
+  intro: string;
+  credit?: string;
+  about?: string[];
+  scale: { min: number; max: number };
+  poles: { low: { id: string; label: string }; high: { id: string; label: string } };
+  themes: { id: string; title: string; description: string }[];
+  items: { id: string; theme: string; prompt: string; short: string; low: string; high: string; reverse: boolean }[];
+  bands: Band[];
+  shapes?: { split: ShapeText; centred: ShapeText; consistent: ShapeText };
+  quality?: { straight_line: string; mostly_middle: string; fast: string };
+}
+export interface ShapeText { title: string; explanation: string }
