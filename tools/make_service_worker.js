@@ -6,8 +6,8 @@ const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
 const [template, dist] = process.argv.slice(2);
-// The *-wasm.js files are only for file://, where no service worker runs.
-const skip = new Set(['sw.js', 'engine-wasm.js', 'engine-tools-wasm.js']);
+// engine-wasm.js is only for file://, where no service worker runs.
+const skip = new Set(['sw.js', 'engine-wasm.js']);
 const files = fs.readdirSync(dist).filter((f) => !skip.has(f)).sort();
 const hash = crypto.createHash('sha256');
 for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dist, f)));

@@ -14,7 +14,7 @@ const assert = require('node:assert/strict');
 const fs = require('fs');
 const h = require('./harness');
 const { screens, storageUnavailable, settled } = require('./screens');
-const { loadEngine } = require('../wasm/support');
+const { loadEngine } = require('./oracle');
 
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

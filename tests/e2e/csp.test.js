@@ -71,13 +71,11 @@ test('the CSP comes before any script or stylesheet, and the markup needs no inl
     assert.equal(body.trim(), '', 'a script with src has no body');
   }
   const srcs = scripts.map(([tag]) => (attr(tag, 'src') || '').replace(/^\.\//, ''));
-  for (const name of ['engine.js', 'app.js']) {
-    const found = scripts[srcs.indexOf(name)];
-    assert.ok(found, `loads ${name} (scripts: ${srcs.join(', ')})`);
-    assert.ok(/\sdefer\b/i.test(found[1]), `${name} is deferred`);
-    assert.ok(!/type\s*=\s*["']?module/i.test(found[1]), `${name} is a classic script (file:// blocks modules)`);
-  }
-  assert.ok(srcs.indexOf('engine.js') < srcs.indexOf('app.js'), 'engine.js before app.js');
+  // Only app.js: the engine (engine.js, engine.wasm) loads when something needs it, not on a first visit.
+  assert.deepStrictEqual(srcs, ['app.js'], 'the page loads app.js alone');
+  assert.ok(/\sdefer\b/i.test(scripts[0][1]), 'app.js is deferred');
+  assert.ok(!/type\s*=\s*["']?module/i.test(scripts[0][1]), 'app.js is a classic script (file:// blocks modules)');
+  assert.ok(!/print\.css/.test(text), 'print.css comes with the engine, not with the first visit');
   assert.ok(!/<style\b/i.test(text), 'no <style> element');
   assert.ok(!/\sstyle\s*=/i.test(text), 'no style= attribute');
   assert.ok(!/\son[a-z]+\s*=/i.test(text), 'no inline event handler attributes');
@@ -90,7 +88,7 @@ test('the files the page loads exist in dist/', () => {
   const refs = [...text.matchAll(/\s(?:src|href)\s*=\s*["']([^"'#?]+)/gi)].map((m) => m[1])
     .filter((r) => !/^(data:|mailto:|#)/.test(r));
   for (const ref of refs) assert.ok(fs.existsSync(path.join(DIST, ref)), `dist/${ref} is missing`);
-  for (const name of ['engine.js', 'engine.wasm', 'engine-wasm.js', 'app.js', 'sw.js']) {
+  for (const name of ['engine.js', 'engine.wasm', 'engine-wasm.js', 'app.js', 'team.js', 'print.css', 'sw.js']) {
     assert.ok(fs.existsSync(path.join(DIST, name)), `dist/${name} is missing`);
   }
 });

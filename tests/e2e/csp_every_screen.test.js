@@ -8,7 +8,7 @@ const fs = require('fs');
 const path = require('path');
 const h = require('./harness');
 const { screens } = require('./screens');
-const { loadEngine } = require('../wasm/support');
+const { loadEngine } = require('./oracle');
 
 let engine;
 test.before(async () => {

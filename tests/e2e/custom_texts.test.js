@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
 const h = require('./harness');
-const { loadEngine } = require('../wasm/support');
+const { loadEngine } = require('./oracle');
 
 let engine;
 test.before(async () => {

@@ -8,7 +8,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const h = require('./harness');
-const { loadEngine } = require('../wasm/support');
+const { loadEngine } = require('./oracle');
 
 let engine;
 test.before(async () => {

@@ -23,19 +23,21 @@ test('opened from disk (file://): the quiz completes and shows a result', { time
 test('offline after a first visit: the service worker serves the page and the quiz completes', { timeout: 60000 }, (t) =>
   h.withPage(t, async ({ page, context, url }) => {
     await page.goto(url);
-    await h.visible(h.button(page, 'Start'));
+    // The service worker starts with the engine, which loads once the first statement is on screen.
+    await h.start(page);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     const controlled = () => page.evaluate(() => Boolean(navigator.serviceWorker.controller));
     if (!(await controlled())) {
       await page.reload();
-      await h.visible(h.button(page, 'Start'));
+      await h.visible(h.button(page, 'Continue'));
     }
     await h.eventually(async () => assert.ok(await controlled(), 'the service worker controls the page'));
 
     await context.setOffline(true);
     assert.equal(await page.evaluate(() => navigator.onLine), false);
     await page.reload();
-    await h.start(page);
+    await h.button(page, 'Start over').click();
+    await h.openQuestion(page, 1);
     await h.answerByMouse(page, ANSWERS);
     await h.expectResult(page, { total: 124, band: 'mastery' });
     assert.ok(await controlled());

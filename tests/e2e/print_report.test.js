@@ -7,7 +7,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./harness');
 const { ANSWERS, load, progress } = require('./screens');
-const { loadEngine } = require('../wasm/support');
+const { loadEngine } = require('./oracle');
 
 let engine;
 test.before(async () => {

@@ -3,7 +3,8 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./harness');
-const { loadEngine, CUSTOM } = require('../wasm/support');
+const { loadEngine } = require('./oracle');
+const { CUSTOM } = require('../wasm/support');
 
 let engine;
 test.before(async () => {

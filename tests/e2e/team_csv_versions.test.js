@@ -10,7 +10,7 @@ const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
 const h = require('./harness');
-const { loadEngine } = require('../wasm/support');
+const { loadEngine } = require('./oracle');
 
 const FIXTURES = path.join(h.ROOT, 'tests', 'fixtures', 'v1');
 const TEAM_CSV = path.join(FIXTURES, 'team.csv');

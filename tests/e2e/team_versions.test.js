@@ -5,7 +5,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./harness');
-const { loadEngine } = require('../wasm/support');
+const { loadEngine } = require('./oracle');
 const FIXTURES = require('../fixtures/v1/fixtures.json');
 
 let engine;

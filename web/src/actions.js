@@ -1,4 +1,5 @@
-// What the result screen's buttons do with a result: print, download, share.
+// What the result screen's buttons do with a result: print, download, share. `handle` is the
+// engine's open questionnaire the result was made with.
 import { h } from './dom.js';
 import { S, format } from './strings.js';
 
@@ -18,19 +19,19 @@ export function printReport() {
 }
 
 // The engine writes both files, so an export always matches what the CLI and the import read.
-export async function downloadJson(loadTools, { source = '', date, answers, seconds }) {
-  const tools = await loadTools();
-  download(fileName(date, 'json'), 'application/json', tools.exportResult(source, answers, seconds ?? -1, date));
+export function downloadJson(handle, { date, answers, seconds }) {
+  const file = handle.exportResult(answers, seconds ?? null, date);
+  if (file.ok) download(fileName(date, 'json'), 'application/json', file.text);
 }
 
-export async function downloadCsv(loadTools, { source = '', date, answers }) {
-  const tools = await loadTools();
-  download(fileName(date, 'csv'), 'text/csv', tools.resultCsv(source, [{ id: 'me', answers }]));
+export function downloadCsv(handle, { date, answers }) {
+  const file = handle.resultCsv([{ id: 'me', answers }]);
+  if (file.ok) download(fileName(date, 'csv'), 'text/csv', file.text);
 }
 
 /** Copies a link that re-opens these answers; resolves to { copied, link }. */
-export async function copyShareLink(engine, answers, source = '') {
-  const encoded = engine.encodeShare(source, answers);
+export async function copyShareLink(handle, answers) {
+  const encoded = handle.encodeShare(answers);
   const link = encoded.ok ? `${location.href.split('#')[0]}#r=${encoded.code}` : '';
   try {
     await navigator.clipboard.writeText(link);

@@ -1,13 +1,18 @@
 // The questionnaires this page knows: the built-in one (source "" to the engine), its earlier
 // versions (kept by the engine, so what people made with them still opens) and the person's own,
 // kept in storage as the JSON text they loaded. The engine checks each one; nothing here reads the
-// file's content itself.
+// file's content itself. Each text is opened once: the engine's handle (parsed and checked once)
+// is kept for the life of the page, so no call parses a questionnaire again and none leaks.
 
 const opened = new Map();
 
-/** The engine's verdict on a questionnaire text: { ok, questionnaire } or { ok: false, problems }. */
+/**
+ * The engine's verdict on a questionnaire text: { ok, questionnaire, handle } (handle: score,
+ * encodeShare, decodeShare, exportResult, importResult, resultCsv, scoreRows, scoreCsv, csvStream)
+ * or { ok: false, problems }.
+ */
 export function openQuestionnaire(engine, source) {
-  if (!opened.has(source)) opened.set(source, engine.questionnaire(source));
+  if (!opened.has(source)) opened.set(source, engine.open(source));
   return opened.get(source);
 }
 
@@ -19,7 +24,7 @@ export function earlierSources(engine) {
 }
 
 /**
- * [{ source, questionnaire, earlier }] for every readable questionnaire, the one in use first;
+ * [{ source, questionnaire, handle, earlier }] for every readable questionnaire, the one in use first;
  * earlier is true for an earlier version of the built-in questionnaire.
  */
 export function knownQuestionnaires(engine, storage, activeSource) {
@@ -27,7 +32,7 @@ export function knownQuestionnaires(engine, storage, activeSource) {
   const sources = [...new Set([activeSource, '', ...older, ...storage.customSources()])];
   return sources.map((source) => ({ source, ...openQuestionnaire(engine, source) }))
     .filter((known) => known.ok)
-    .map(({ source, questionnaire }) => ({ source, questionnaire, earlier: older.includes(source) }));
+    .map(({ source, questionnaire, handle }) => ({ source, questionnaire, handle, earlier: older.includes(source) }));
 }
 
 /** The known questionnaire a result or history entry was made with ({ id, version }), or null. */

@@ -1,12 +1,18 @@
-// Starts the WebAssembly engine. Over http(s) the engine fetches engine.wasm itself; a page opened
-// from disk may not fetch, so it loads the same bytes as a classic script (engine-wasm.js) first.
+// Loads the WebAssembly engine (one module: engine.js + engine.wasm) on first need, and the team
+// view. Over http the page fetches engine.wasm itself; a page opened from disk may not fetch, so it
+// loads the same bytes as a classic script (engine-wasm.js). A failed load is forgotten, so the
+// next call tries again. The print stylesheet comes along: only screens that need the engine
+// (a result, the team view) are worth printing, and the first visit does not fetch it.
 
 function loadScript(src) {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = src;
     script.onload = resolve;
-    script.onerror = reject;
+    script.onerror = () => {
+      script.remove();  // a later try adds a fresh element, which fetches again
+      reject(new Error(`${src} did not load`));
+    };
     document.head.append(script);
   });
 }
@@ -18,28 +24,33 @@ function base64ToBytes(base64) {
   return bytes;
 }
 
-async function start(factoryName, wasmScript, wasmGlobal) {
-  const create = globalThis[factoryName];
-  if (typeof create !== 'function') throw new Error(`${factoryName} did not load`);
+async function wasmBytes() {
   if (location.protocol === 'file:') {
-    await loadScript(wasmScript);
-    return create({ wasmBinary: base64ToBytes(globalThis[wasmGlobal]) });
+    if (!globalThis.crossroadsEngineWasm) await loadScript('engine-wasm.js');
+    return base64ToBytes(globalThis.crossroadsEngineWasm);
   }
-  return create({ locateFile: (file) => file });
+  const response = await fetch('engine.wasm');
+  if (!response.ok) throw new Error(`engine.wasm: ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
-/** Resolves to the engine (see docs/engine-api.md); rejects if it cannot start. */
+function loadPrintStyles() {
+  if (document.querySelector('link[href="print.css"]')) return;
+  document.head.append(Object.assign(document.createElement('link'),
+    { rel: 'stylesheet', href: 'print.css', media: 'print' }));
+}
+
+let engine = null;
+/** Resolves to the engine (see docs/engine-api.md); rejects if it cannot start (try again later). */
 export function loadEngine() {
-  return start('createCrossroadsEngine', 'engine-wasm.js', 'crossroadsEngineWasm');
-}
-
-let tools = null;
-/** Resolves to the engine's file and team tools, fetched on first use only. */
-export function loadTools() {
-  tools ??= loadScript('engine-tools.js').then(() =>
-    start('createCrossroadsTools', 'engine-tools-wasm.js', 'crossroadsToolsWasm'));
-  tools.catch(() => { tools = null; });  // a later click may try again
-  return tools;
+  engine ??= (async () => {
+    loadPrintStyles();
+    const [bytes] = await Promise.all([wasmBytes(),
+      typeof globalThis.createCrossroadsEngine === 'function' || loadScript('engine.js')]);
+    return globalThis.createCrossroadsEngine({ wasmBinary: bytes });
+  })();
+  engine.catch(() => { engine = null; });
+  return engine;
 }
 
 let team = null;

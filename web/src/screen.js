@@ -4,6 +4,7 @@ import { S, format } from './strings.js';
 /** @param placeholder the element the first screen replaces */
 export function createScreens(placeholder) {
   let current = placeholder;
+  let shown = 0;
   return {
     /**
      * @param main the new screen's <main> element, holding an h1 or h2
@@ -13,11 +14,14 @@ export function createScreens(placeholder) {
     show(main, title, focus) {
       current.replaceWith(main);
       current = main;
+      shown += 1;
       document.title = format(S.pageTitle, { screen: title });
       const heading = main.querySelector('h1, h2');
       heading.setAttribute('tabindex', '-1');
       window.scrollTo(0, 0);
       (focus || heading).focus();
     },
+    /** How many screens have been shown: a task that waited can tell whether the person moved on. */
+    count: () => shown,
   };
 }

@@ -4,14 +4,13 @@
 import { openWithAny } from './custom_questionnaire.js';
 
 /**
- * @param engine the engine
- * @param known [{ source, questionnaire, earlier }] from knownQuestionnaires()
+ * @param known [{ source, questionnaire, handle, earlier }] from knownQuestionnaires()
  * @returns { ok: true, result, answers, source, questionnaire, earlier } or { ok: false, error }
  */
-export function openSharedLink(engine, known, code) {
-  const { outcome, candidate } = openWithAny(known, ({ source }) => engine.decodeShare(source, code));
+export function openSharedLink(known, code) {
+  const { outcome, candidate } = openWithAny(known, ({ handle }) => handle.decodeShare(code));
   if (!outcome.ok) return outcome;
-  const { source, questionnaire, earlier } = candidate;
-  const result = engine.score(source, outcome.answers, -1);
+  const { source, questionnaire, earlier, handle } = candidate;
+  const result = handle.score(outcome.answers, null);
   return result.ok ? { ok: true, result, answers: outcome.answers, source, questionnaire, earlier } : result;
 }

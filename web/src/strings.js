@@ -5,8 +5,8 @@ export const S = {
   pageTitle: '{screen} · Crossroads',
   loading: 'Loading the assessment…',
   loadFailed: 'The assessment could not be loaded.',
-  loadFailedHelp: 'Reload the page to try again. If it keeps happening, your browser may be blocking WebAssembly.',
-  reload: 'Reload',
+  loadFailedHelp: 'Check your connection and try again. If it keeps happening, your browser may be blocking WebAssembly.',
+  tryAgain: 'Try again',
   dismiss: 'Dismiss',
 
   // Welcome
@@ -220,7 +220,7 @@ export const TEAM = {
   stopped: 'Stopped after {done} of {total} lines, so the results cover those lines only.',
   nothing: 'There was nothing to score in this file. It needs one person per row.',
   fileUnreadable: 'This file could not be read. Try again, or choose another file.',
-  failed: 'The team could not be scored. Reload the page to try again.',
+  failed: 'The team could not be scored. Try again, or reload the page.',
   fromFile: 'From {name}',
   fromFileVersion: 'From {name}, as answers to version {version} of the questionnaire',
   fromLinks: 'From pasted share links',

@@ -1,37 +1,43 @@
-// Turns the team view's inputs (share links, a CSV file, example data) into the engine's per-row
-// results, and tallies them for display. Every total, band, shape, margin and borderline flag is
-// the engine's; this file only counts them, adds them up for averages and sorts them into bins.
-import { earlierSources, openWithAny } from '../custom_questionnaire.js';
+// Turns the team view's inputs (share links, a CSV file, example data) into the engine's columns
+// of results, and tallies them for display. Every total, band, shape, margin and borderline flag is
+// the engine's (Columns: one typed array per field, see docs/engine-api.md); this file only counts
+// them, adds them up for averages and sorts them into bins. It never builds an object per row.
+import { openWithAny } from '../custom_questionnaire.js';
 
-// CSV lines per engine call: sized as it goes so that each call takes about CHUNK_MS, short
-// enough that the page never stalls for long, whatever the machine.
-const CHUNK_MS = 50;
-const FIRST_CHUNK = 500;
-const MAX_CHUNK = 2500;
+// A CSV file goes to the engine's stream in slices that end after a '\n', sized as it goes so
+// that each takes about SLICE_MS: short enough that the page answers a click between two slices
+// and shows the progress, long enough that 100,000 rows take few slices.
+const SLICE_MS = 40;
+const FIRST_SLICE = 16 * 1024;
+const MAX_SLICE = 2 * 1024 * 1024;
 
-const nextTick = () => new Promise((resolve) => setTimeout(resolve));
+// Lets the page handle input, timers and painting between two slices: a task of its own, queued
+// behind what waits (scheduler.yield() would jump that queue, and setTimeout waits 4 ms at least).
+const channel = new MessageChannel();
+const waiting = [];
+channel.port1.onmessage = () => waiting.shift()();
+const yieldToPage = () => new Promise((resolve) => {
+  waiting.push(resolve);
+  channel.port2.postMessage(null);
+});
 
 // --- Tally ---------------------------------------------------------------------------------
 
-/**
- * An empty tally for a questionnaire. `range` is an engine Result whose min/max and theme
- * min/max give the scales (the engine's, not recomputed here).
- */
-export function createTally(questionnaire, range) {
-  const span = range.max - range.min + 1;
-  const step = Math.max(1, Math.round(span / 15));
+/** An empty tally for a questionnaire; its scales (range) come with the first columns. */
+export function createTally(questionnaire) {
   return {
     /** the questionnaire the rows are scored by, for its bands, shapes and themes */
     questionnaire,
-    range,
-    step,
-    bins: new Array(Math.max(1, Math.floor(span / step))).fill(0),
+    /** { min, max, themes: [{ id, min, max }] }: the engine's Columns.range */
+    range: null,
+    step: 1,
+    bins: [],
     bands: Object.fromEntries(questionnaire.bands.map((band) => [band.id, 0])),
     shapes: Object.fromEntries(Object.keys(questionnaire.shapes || {}).map((shape) => [shape, 0])),
     borderline: 0,
-    themeSums: range.themes.map(() => 0),
-    /** { id, total, band, shape, margin, borderline } for each scored row, in input order */
-    people: [],
+    themeSums: [],
+    /** each scored person, in input order, as (columns, row) pairs: see personAt() */
+    people: { columns: [], rows: [] },
     /** { id, message } for each row the engine refused, in input order */
     problems: [],
     /** links scored by an earlier version of the built-in questionnaire */
@@ -42,22 +48,45 @@ export function createTally(questionnaire, range) {
   };
 }
 
-/** Adds the engine's outcome for each row (a Result, or { ok: false, id, error }). */
-export function addRows(tally, rows) {
-  const { bins, bands, shapes, themeSums, range, step } = tally;
-  for (const row of rows) {
-    if (!row.ok) {
-      tally.problems.push({ id: row.id, message: row.error ? row.error.message : '' });
-      continue;
-    }
-    tally.people.push({ id: row.id, total: row.total, band: row.band.id, shape: row.shape,
-      margin: row.margin, borderline: row.borderline });
-    bins[Math.min(bins.length - 1, Math.floor((row.total - range.min) / step))] += 1;
-    bands[row.band.id] = (bands[row.band.id] || 0) + 1;
-    shapes[row.shape] = (shapes[row.shape] || 0) + 1;
-    if (row.borderline) tally.borderline += 1;
-    row.themes.forEach((theme, i) => { themeSums[i] += theme.score; });
-  }
+function takeRange(tally, range) {
+  if (tally.range) return;
+  const span = range.max - range.min + 1;
+  tally.range = range;
+  tally.step = Math.max(1, Math.round(span / 15));
+  tally.bins = new Array(Math.max(1, Math.floor(span / tally.step))).fill(0);
+  tally.themeSums = range.themes.map(() => 0);
+}
+
+/** Adds row i of the engine's columns (scored by a questionnaire with these bands). */
+function addRow(tally, columns, i, bands) {
+  const { bins, range, step, themeSums } = tally;
+  const band = bands[columns.band[i]].id;
+  tally.people.columns.push(columns);
+  tally.people.rows.push(i);
+  bins[Math.min(bins.length - 1, Math.floor((columns.total[i] - range.min) / step))] += 1;
+  tally.bands[band] = (tally.bands[band] || 0) + 1;
+  const shape = columns.shapeNames[columns.shape[i]];
+  tally.shapes[shape] = (tally.shapes[shape] || 0) + 1;
+  tally.borderline += columns.borderline[i];
+  for (let t = 0; t < themeSums.length; t++) themeSums[t] += columns.themes[t][i];
+}
+
+/** Adds every row of the engine's columns, in order: the scored ones and the refused ones. */
+export function addColumns(tally, columns, bands = tally.questionnaire.bands) {
+  takeRange(tally, columns.range);
+  for (let i = 0; i < columns.count; i++) if (columns.band[i] >= 0) addRow(tally, columns, i, bands);
+  for (const { id, error } of columns.errors) tally.problems.push({ id, message: error.message });
+}
+
+/** Person k of the tally: { id, total, band, shape, margin: { points, toward } | null, borderline }. */
+export function personAt(tally, k) {
+  const columns = tally.people.columns[k];
+  const i = tally.people.rows[k];
+  const { bands } = tally.questionnaire;
+  return { id: columns.ids[i], total: columns.total[i], band: bands[columns.band[i]].id,
+    shape: columns.shapeNames[columns.shape[i]],
+    margin: columns.margin && { points: columns.margin[i], toward: bands[columns.toward[i]].id },
+    borderline: columns.borderline[i] === 1 };
 }
 
 // --- Share links -----------------------------------------------------------------------------
@@ -73,71 +102,77 @@ function codeOf(line) {
 }
 
 /**
- * Decodes each pasted link with the core engine, then scores the decoded ones in one batch per
- * questionnaire. With the built-in questionnaire in use, a link made with one of its earlier
- * versions is scored by that version (counted in tally.earlier), as it was when it was made.
+ * Decodes each pasted link, then scores the decoded ones in one batch per questionnaire. With the
+ * built-in questionnaire in use, a link made with one of its earlier versions is scored by that
+ * version (counted in tally.earlier), as it was when it was made.
+ * @param scorers [{ source, questionnaire, handle }]: the one in use first, then earlier versions
  * @param idOf (n) → the id shown for the nth link
  */
-export function scoreLinks({ engine, tools, source, tally }, text, idOf) {
-  const sources = [source, ...(source === '' ? earlierSources(engine) : [])];
+export function scoreLinks(scorers, tally, text, idOf) {
   const decoded = text.split('\n').map((line) => line.trim()).filter(Boolean).map((line, i) => {
-    const { outcome, candidate } = openWithAny(sources, (each) => engine.decodeShare(each, codeOf(line)));
-    return { id: idOf(i + 1), outcome, source: candidate };
+    const { outcome, candidate } = openWithAny(scorers, ({ handle }) => handle.decodeShare(codeOf(line)));
+    return { id: idOf(i + 1), outcome, scorer: candidate };
   });
-  const byId = new Map();
-  for (const each of sources) {
-    const good = decoded.filter((link) => link.outcome.ok && link.source === each)
-      .map((link) => ({ id: link.id, answers: link.outcome.answers }));
-    if (!good.length) continue;
-    const scored = tools.scoreBatch(each, good);
-    if (!scored.ok) throw scored.error;
-    for (const row of scored.rows) byId.set(row.id, row);
+  const scored = new Map();  // link → [columns, row]
+  for (const scorer of scorers) {
+    const links = decoded.filter((link) => link.outcome.ok && link.scorer === scorer);
+    if (!links.length) continue;
+    const columns = scorer.handle.scoreRows(links.map(({ id, outcome }) => ({ id, answers: outcome.answers })));
+    takeRange(tally, columns.range);
+    links.forEach((link, row) => scored.set(link, [columns, row]));
   }
-  addRows(tally, decoded.map((link) => (link.outcome.ok ? byId.get(link.id)
-    : { ok: false, id: link.id, error: link.outcome.error })));
-  tally.earlier = decoded.filter((link) => link.outcome.ok && link.source !== source).length;
-  tally.lines = decoded.length;
-  tally.total = decoded.length;
+  for (const link of decoded) {
+    const [columns, row] = scored.get(link) || [];
+    const error = columns ? (columns.errors.find((e) => e.row === row) || {}).error : link.outcome.error;
+    if (error) tally.problems.push({ id: link.id, message: error.message });
+    else addRow(tally, columns, row, link.scorer.questionnaire.bands);
+  }
+  tally.earlier = decoded.filter((link) => link.outcome.ok && link.scorer !== scorers[0]).length;
+  tally.lines = tally.total = decoded.length;
 }
 
 // --- CSV -------------------------------------------------------------------------------------
 
-const isBlank = (line) => !/[^ \t,]/.test(line.endsWith('\r') ? line.slice(0, -1) : line);
+function newlines(text, from = 0, to = text.length) {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
 
 /**
- * Scores CSV text in the CLI's input format a chunk of lines per engine call, yielding to the
- * page between calls. The engine numbers lines and names rows without an id by their line, and
- * treats the first non-blank line as a possible header; so that every chunk reads exactly as it
- * would in the whole file, a later chunk is sent after a one-word stand-in header and as many
- * blank lines as come before it. The result matches `crossroads score --csv` row for row.
- * @param onProgress (linesDone, linesTotal) at the start and after each chunk
+ * Scores CSV text in the CLI's input format through the engine's stream (handle.csvStream()),
+ * which carries the id column, the header and line numbers from slice to slice, so the result
+ * matches `crossroads score --csv` row for row. Yields to the page between slices.
+ * @param onProgress (linesDone, linesTotal) at the start and after each slice
  * @param running () → false once the caller gives up (a newer input or Stop)
  * @returns true when every line was scored, false when stopped
  */
-export async function scoreCsvText({ tools, source, tally }, text, onProgress, running) {
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  tally.total = lines.length;
-  let started = false;  // a non-blank line (the possible header) has been sent
-  let size = FIRST_CHUNK;
-  onProgress(0, lines.length);
-  for (let start = 0; start < lines.length;) {
-    const chunk = lines.slice(start, start + size);
-    const lead = started ? `id\n${'\n'.repeat(start - 1)}` : '\n'.repeat(start);
-    const began = performance.now();
-    const scored = tools.scoreCsv(source, lead + chunk.join('\n'));
-    if (!scored.ok) throw scored.error;
-    addRows(tally, scored.rows);
-    const took = Math.max(1, performance.now() - began);
-    size = Math.round(Math.min(MAX_CHUNK, Math.max(FIRST_CHUNK, (size * CHUNK_MS) / took)));
-    started ||= chunk.some((line) => !isBlank(line));
-    start += chunk.length;
-    tally.lines = start;
-    onProgress(start, lines.length);
-    await nextTick();
-    if (!running()) return false;
+export async function scoreCsvText(handle, tally, text, onProgress, running) {
+  tally.total = newlines(text) + (text && !text.endsWith('\n') ? 1 : 0);
+  onProgress(0, tally.total);
+  const stream = handle.csvStream();
+  try {
+    let size = FIRST_SLICE;
+    for (let at = 0; at < text.length;) {
+      const newline = text.indexOf('\n', Math.min(text.length, at + size) - 1);
+      const end = newline < 0 ? text.length : newline + 1;
+      const began = performance.now();
+      addColumns(tally, stream.feed(text.slice(at, end)));
+      const took = Math.max(1, performance.now() - began);
+      // at most twice the last slice: a quick first slice says little about a big one
+      size = Math.round(Math.min(MAX_SLICE, 2 * size, Math.max(FIRST_SLICE, ((end - at) * SLICE_MS) / took)));
+      tally.lines += newlines(text, at, end);
+      at = end;
+      onProgress(Math.min(tally.lines, tally.total), tally.total);
+      await yieldToPage();
+      if (!running()) return false;
+    }
+    addColumns(tally, stream.finish());
+    tally.lines = tally.total;
+    return true;
+  } finally {
+    stream.delete();
   }
-  return true;
 }
 
 // --- Example data ----------------------------------------------------------------------------

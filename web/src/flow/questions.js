@@ -1,0 +1,60 @@
+// The statements, one at a time, and finishing: the engine scores the answers (it is prefetched
+// while the first statement is on screen, so the result is there at once) and the result joins
+// history.
+import { app } from './state.js';
+import { S, errorText, format } from '../strings.js';
+import { questionView } from '../question_view.js';
+import { leaveQuestions, saveProgress } from './progress.js';
+import { settleConflict } from './tabs.js';
+import { showWelcome } from './welcome.js';
+import { showResult } from './result.js';
+import { prefetchEngine, withEngine } from './engine_gate.js';
+import { openQuestionnaire } from '../custom_questionnaire.js';
+
+export function showQuestion(index, alert = null) {
+  const { progress, questionnaire } = app;
+  progress.current = index;
+  app.answering = true;
+  app.stopwatch.start();
+  saveProgress();
+  app.notices.clear('share');
+  const main = questionView({ questionnaire, index, answers: progress.answers, alert }, {
+    answer(value) {
+      progress.answers[index] = value;
+      saveProgress();
+    },
+    back: () => (index > 0 ? showQuestion(index - 1) : showWelcome()),
+    next: () => showQuestion(index + 1),
+    finish,
+  });
+  app.screens.show(main, format(S.statementOf, { n: index + 1, count: questionnaire.items.length }),
+    alert ? main.querySelector('input') : null);
+  prefetchEngine();
+}
+
+/** A history entry; seconds is null when unknown. */
+export const historyEntry = (questionnaire, answers, seconds, date = new Date().toISOString()) => ({
+  id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, date,
+  questionnaire: { id: questionnaire.id, version: questionnaire.version }, answers: [...answers], seconds });
+
+function finish() {
+  const seconds = Math.round(app.stopwatch.elapsedMs() / 1000);
+  const { progress, questionnaire, source } = app;
+  if (!app.engine) leaveQuestions();  // the clock stops while the engine loads
+  withEngine((engine) => {
+    const result = openQuestionnaire(engine, source).handle.score(progress.answers, seconds);
+    if (!result.ok) {
+      const { error } = result;
+      showQuestion(error.code === 'missing_answer' ? error.item - 1 : progress.current, errorText(error));
+      return;
+    }
+    leaveQuestions();
+    const entry = historyEntry(questionnaire, progress.answers, seconds);
+    app.storage.addToHistory(entry);
+    // Another tab's unsettled answers are its own to finish, so they stay saved.
+    if (!app.conflict) app.saved.clear();
+    settleConflict();
+    if (app.progress === progress) app.progress = null;
+    showResult({ result, answers: entry.answers, seconds, date: entry.date, shared: false });
+  });
+}
