@@ -103,6 +103,8 @@ test('a click right after a screen shows lands: no entrance animation moves a bu
       };
       seen();
     }), name);
+    // Welcome holds statement 1 above Start, so Start may be below the fold: scroll to it first.
+    await h.button(page, 'Start').scrollIntoViewIfNeeded();
     const start = await clickAtOnce('Start');
     assert.equal(start.moving, 0, 'nothing on Welcome slides');
     await page.mouse.click(start.x, start.y);

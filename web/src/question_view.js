@@ -10,6 +10,76 @@ const JOIN_DIGITS_MS = 700;
 const columns = (options, most) => Math.ceil(options / Math.ceil(options / most));
 
 /**
+ * One statement's answer group, as both the statement screen and Welcome show it: the prompt as the
+ * legend of a native radio group, the two answers over their ends, the middle and the key.
+ * @param answers the answers so far; read, never written
+ * @param answer(value) called on every choice
+ * @returns { group, choose(value, byKey), onDigit(event) (true when a digit answered) }
+ */
+export function statementGroup({ questionnaire, index, answers }, answer) {
+  const { items, scale: { min, max } } = questionnaire;
+  const item = items[index];
+  const promptId = `prompt-${index + 1}`;
+  const lowId = `low-${index + 1}`;
+  const highId = `high-${index + 1}`;
+
+  const radios = [];
+  for (let value = min; value <= max; value++) {
+    radios.push(h('input', { type: 'radio', name: promptId, value, checked: answers[index] === value,
+      onchange: () => choose(value) }));
+  }
+  function choose(value, byKey) {
+    const radio = radios[value - min];
+    if (byKey) {
+      radio.checked = true;
+      radio.focus();
+    }
+    answer(value);
+  }
+
+  const scale = h('div', { class: 'scale' }, radios.map((radio) =>
+    h('label', { class: 'option' }, radio, h('span', null, radio.value))));
+  scale.style.setProperty('--columns', columns(radios.length, 11));
+  scale.style.setProperty('--narrow-columns', columns(radios.length, 6));
+
+  let pending = null;
+  function onDigit(event) {
+    if (event.altKey || event.ctrlKey || event.metaKey || !/^[0-9]$/.test(event.key)) return false;
+    const joined = pending && event.timeStamp - pending.time <= JOIN_DIGITS_MS ? pending.text + event.key : '';
+    const text = joined && Number(joined) <= max ? joined : event.key;
+    const value = Number(text);
+    pending = { text, time: event.timeStamp };
+    if (value < min || value > max) return true;
+    event.preventDefault();
+    choose(value, true);
+    return true;
+  }
+
+  // What the numbers mean, on every screen: the first answer at min, the second at max.
+  const mid = middleOf(questionnaire.scale);
+  const keyId = `key-${index + 1}`;
+  const key = format(mid === null ? S.scaleKeyNoMiddle : S.scaleKey, { min, mid, max });
+
+  const group = h('fieldset', { role: 'radiogroup', 'aria-labelledby': promptId,
+    'aria-describedby': `${lowId} ${highId} ${keyId}` },
+  h('legend', { id: promptId, class: 'prompt' }, item.prompt),
+  h('div', { class: 'poles' },
+    h('p', { id: lowId, class: 'pole' }, h('span', { class: 'pole-num' }, min),
+      h('span', { class: 'pole-text' }, h('span', { class: 'pole-name' }, S.firstAnswer), item.low)),
+    h('p', { id: highId, class: 'pole high' }, h('span', { class: 'pole-num' }, max),
+      h('span', { class: 'pole-text' }, h('span', { class: 'pole-name' }, S.secondAnswer), item.high))),
+  scale,
+  mid !== null && h('p', { class: 'scale-middle', 'aria-hidden': 'true' }, h('span', { class: 'pole-num' }, mid),
+    S.middleLabel),
+  h('p', { id: keyId, class: 'scale-key' }, key));
+  return { group, choose, onDigit };
+}
+
+/** Enter goes on, unless a button, link or text field has it. */
+export const isEnterToGoOn = (event) => event.key === 'Enter' && !event.altKey && !event.ctrlKey && !event.metaKey
+  && !event.target.closest('button, a, input[type=text]');
+
+/**
  * @param questionnaire the engine's questionnaire object
  * @param index the statement shown, from 0
  * @param answers the answers so far (one per statement, null when unanswered); read, never written
@@ -17,13 +87,8 @@ const columns = (options, most) => Math.ceil(options / Math.ceil(options / most)
  * @param on { answer(value), back(), next(), finish() }
  */
 export function questionView({ questionnaire, index, answers, alert }, on) {
-  const { items, scale: { min, max } } = questionnaire;
-  const item = items[index];
-  const count = items.length;
+  const count = questionnaire.items.length;
   const last = index === count - 1;
-  const promptId = `prompt-${index + 1}`;
-  const lowId = `low-${index + 1}`;
-  const highId = `high-${index + 1}`;
 
   const fill = h('span', { class: 'bar-fill' });
   const bar = h('div', { class: 'bar', role: 'progressbar', 'aria-label': S.progress,
@@ -39,62 +104,22 @@ export function questionView({ questionnaire, index, answers, alert }, on) {
   }
   showProgress();
 
-  const radios = [];
-  for (let value = min; value <= max; value++) {
-    radios.push(h('input', { type: 'radio', name: promptId, value, checked: answers[index] === value,
-      onchange: () => choose(value) }));
-  }
-  function choose(value, byKey) {
-    const radio = radios[value - min];
-    if (byKey) {
-      radio.checked = true;
-      radio.focus();
-    }
+  const { group, onDigit } = statementGroup({ questionnaire, index, answers }, (value) => {
     on.answer(value);
     showProgress();
-  }
-
-  const scale = h('div', { class: 'scale' }, radios.map((radio) =>
-    h('label', { class: 'option' }, radio, h('span', null, radio.value))));
-  scale.style.setProperty('--columns', columns(radios.length, 11));
-  scale.style.setProperty('--narrow-columns', columns(radios.length, 6));
-
-  let pending = null;
+  });
   function onKey(event) {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (/^[0-9]$/.test(event.key)) {
-      const joined = pending && event.timeStamp - pending.time <= JOIN_DIGITS_MS ? pending.text + event.key : '';
-      const text = joined && Number(joined) <= max ? joined : event.key;
-      const value = Number(text);
-      pending = { text, time: event.timeStamp };
-      if (value < min || value > max) return;
-      event.preventDefault();
-      choose(value, true);
-    } else if (event.key === 'Enter' && !event.target.closest('button, a, input[type=text]')) {
+    if (onDigit(event)) return;
+    if (isEnterToGoOn(event)) {
       event.preventDefault();
       (last ? on.finish : on.next)();
     }
   }
 
-  // What the numbers mean, on every screen: the first answer at min, the second at max.
-  const mid = middleOf(questionnaire.scale);
-  const keyId = `key-${index + 1}`;
-  const key = format(mid === null ? S.scaleKeyNoMiddle : S.scaleKey, { min, mid, max });
-
   return h('main', { class: 'card question', onkeydown: onKey },
     h('div', { class: 'progress' }, bar, barText),
     h('h1', { class: 'eyebrow' }, format(S.statementOf, { n: index + 1, count })),
-    h('fieldset', { role: 'radiogroup', 'aria-labelledby': promptId, 'aria-describedby': `${lowId} ${highId} ${keyId}` },
-      h('legend', { id: promptId, class: 'prompt' }, item.prompt),
-      h('div', { class: 'poles' },
-        h('p', { id: lowId, class: 'pole' }, h('span', { class: 'pole-num' }, min),
-          h('span', { class: 'pole-text' }, h('span', { class: 'pole-name' }, S.firstAnswer), item.low)),
-        h('p', { id: highId, class: 'pole high' }, h('span', { class: 'pole-num' }, max),
-          h('span', { class: 'pole-text' }, h('span', { class: 'pole-name' }, S.secondAnswer), item.high))),
-      scale,
-      mid !== null && h('p', { class: 'scale-middle', 'aria-hidden': 'true' }, h('span', { class: 'pole-num' }, mid),
-        S.middleLabel),
-      h('p', { id: keyId, class: 'scale-key' }, key)),
+    group,
     alert && h('p', { class: 'alert', role: 'alert' }, alert),
     h('div', { class: 'nav' },
       h('button', { type: 'button', class: 'btn', onclick: on.back }, S.back),

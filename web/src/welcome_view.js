@@ -1,17 +1,41 @@
-// The first screen: the questionnaire's title and intro, and how to begin or carry on.
+// The first screen: the questionnaire's title and intro, and how to begin or carry on. With nothing
+// under way, statement 1 is right there to answer, as on its own screen: answering it starts the run
+// without moving anything on the page, and Next goes on to statement 2.
 import { h } from './dom.js';
 import { S, format } from './strings.js';
 import { middleOf } from './scale.js';
 import { filePicker } from './file_picker.js';
+import { isEnterToGoOn, statementGroup } from './question_view.js';
+
+// Statement 1, answerable on Welcome (the same group as the statement screen's).
+function firstStatement(questionnaire, answers, on) {
+  const count = questionnaire.items.length;
+  const { group, onDigit } = statementGroup({ questionnaire, index: 0, answers }, on.answerFirst);
+  const next = count > 1 ? on.next : on.start;  // a one-statement questionnaire finishes on its own screen
+  function onKey(event) {
+    if (onDigit(event)) return;
+    if (isEnterToGoOn(event)) {
+      event.preventDefault();
+      next();
+    }
+  }
+  return h('section', { class: 'first', 'aria-labelledby': 'first-heading', onkeydown: onKey },
+    h('h2', { id: 'first-heading', class: 'eyebrow' }, format(S.statementOf, { n: 1, count })),
+    group,
+    count > 1 && h('div', { class: 'nav end' }, h('button', { type: 'button', class: 'btn primary', onclick: next }, S.next)),
+    h('p', { class: 'hint' }, S.keyHint));
+}
 
 /**
  * @param questionnaire the engine's questionnaire object
  * @param answered how many statements saved progress has answered, or null when there is none
  * @param hasHistory whether to offer the History screen
  * @param custom whether the questionnaire is the person's own (then a way back to the built-in one)
- * @param on { start, resume, history, about, useOwn(text, fileName), importFile(text), useBuiltin }
+ * @param answers the answers in memory (read, never written), for statement 1 when nothing is saved
+ * @param on { start, resume, history, about, useOwn(text, fileName), importFile(text), useBuiltin,
+ *   answerFirst(value), next() (to statement 2) }
  */
-export function welcomeView({ questionnaire, answered, hasHistory, custom }, on) {
+export function welcomeView({ questionnaire, answered, hasHistory, custom, answers }, on) {
   const count = questionnaire.items.length;
   const { min, max } = questionnaire.scale;
   const resuming = answered !== null;
@@ -19,12 +43,13 @@ export function welcomeView({ questionnaire, answered, hasHistory, custom }, on)
   const buttons = resuming
     ? [h('button', { type: 'button', class: 'btn primary', onclick: on.resume }, S.continue),
       h('button', { type: 'button', class: 'btn', onclick: on.start }, S.startOver)]
-    : [h('button', { type: 'button', class: 'btn primary', onclick: on.start }, S.start)];
+    : [h('button', { type: 'button', class: 'btn', onclick: on.start }, S.start)];
   return h('main', { class: 'card welcome' },
     h('h1', null, questionnaire.title),
     h('p', { class: 'lead' }, questionnaire.intro),
     h('p', null, format(S.facts, { count, min, max })),
     h('p', { class: 'how' }, format(mid === null ? S.howToAnswerNoMiddle : S.howToAnswer, { min, mid, max })),
+    !resuming && firstStatement(questionnaire, answers, on),
     h('p', { class: 'privacy' }, S.privacy),
     resuming && h('p', { class: 'resume' }, format(S.resumeNote, { answered, count })),
     h('div', { class: 'buttons' }, buttons,

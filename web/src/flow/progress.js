@@ -18,10 +18,15 @@ export function leaveQuestions() {
   app.answering = false;
 }
 
-export function startFresh() {
+/** New progress with no answers, its clock at zero (not yet running). */
+export function beginProgress() {
   clearSharedLink();
   app.progress = { answers: app.questionnaire.items.map(() => null), current: 0, startedAt: new Date().toISOString() };
   app.stopwatch.reset(0);
+}
+
+export function startFresh() {
+  beginProgress();
   showQuestion(0);
 }
 
