@@ -374,6 +374,10 @@ test('Stop ends a long load and shows the rows read so far', { timeout: 120000 }
   h.withPage(t, async ({ page, url }) => {
     const file = writeCsv('team-300k-stop.csv', [HEADER, ...answerRows(300000, 5).map((a, i) => `p${i},${a.join(',')}`)]);
     await openTeam(page, url);
+    // The engine reads 300,000 rows in a few hundred milliseconds on a quiet machine, which can
+    // end the load before the click below lands; a slower CPU (as on an old laptop) leaves time.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
     await page.getByLabel(CSV_LABEL).setInputFiles(file);
     await h.visible(page.getByRole('progressbar', { name: T.progress }));
     // A pointer click where Stop is, at once (the window is tall, so nothing scrolls).
