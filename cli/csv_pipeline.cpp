@@ -88,18 +88,16 @@ class Pipeline {
   Pipeline(const Questionnaire& q, CsvLayout layout, unsigned jobs)
       : q_(q), layout_(layout), slots_(kBlocksPerJob * jobs) {
     workers_.reserve(jobs);
-    for (unsigned i = 0; i < jobs; ++i) workers_.emplace_back([this] { work(); });
+    try {
+      for (unsigned i = 0; i < jobs; ++i) workers_.emplace_back([this] { work(); });
+    } catch (...) {  // the system refused a thread: stop the ones started, then report it
+      stop();
+      throw;
+    }
   }
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
-  ~Pipeline() {
-    {
-      const std::lock_guard<std::mutex> lock(mutex_);
-      stopping_ = true;
-    }
-    ready_.notify_all();
-    for (std::thread& t : workers_) t.join();
-  }
+  ~Pipeline() { stop(); }
 
   // Reads the rest of the input, the first line of it being line `lines` + 1; writes as it goes.
   void run(BlockSource& source, int lines, std::FILE* out) {
@@ -119,6 +117,15 @@ class Pipeline {
   }
 
  private:
+  void stop() {
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      stopping_ = true;
+    }
+    ready_.notify_all();
+    for (std::thread& t : workers_) t.join();
+  }
+
   struct Slot {
     std::string text;
     std::string out;

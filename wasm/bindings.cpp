@@ -2,8 +2,8 @@
 // questionnaire once and hands back a handle (Opened) that scores, shares, exports and reads
 // batches with it. Mapping only: JS values in (js_input.hpp), the engine's own structures out
 // (val_sink.hpp builds them as JS objects; batches come as typed arrays). No rules here, and no
-// exception crosses into JS: every failure is a returned { ok: false, ... }. wasm/engine.d.ts
-// describes the interface; docs/engine-api.md explains it.
+// exception crosses into JS for bad input: every failure is a returned { ok: false, ... }.
+// wasm/engine.d.ts describes the interface; docs/engine-api.md explains it.
 #include <emscripten/bind.h>
 #include <emscripten/emmalloc.h>
 

@@ -52,11 +52,12 @@ EM_JS(void, crossroads_read_answers, (EM_VAL handle, unsigned char* kinds, doubl
 
 // For each row: how many answers (-1: no answers list) and how many UTF-8 bytes its id takes
 // (-1: no text id). Returns the number of answers in all.
-EM_JS(int, crossroads_scan_rows, (EM_VAL handle, int* lengths, int* id_bytes), {
+// count: the length measured first; a getter that grows the list cannot make it write past it.
+EM_JS(int, crossroads_scan_rows, (EM_VAL handle, int count, int* lengths, int* id_bytes), {
   var rows = Emval.toValue(handle);
   var H = HEAP32;
   var total = 0;
-  for (var r = 0; r < rows.length; r++) {
+  for (var r = 0; r < count; r++) {
     var row = rows[r];
     var n = -1;
     var b = -1;
@@ -104,7 +105,7 @@ EM_JS(int, crossroads_encode_text, (EM_VAL handle, int from, char* out, int room
 // Writes every row's answers (as crossroads_read_answers does, back to back) and ids (UTF-8, back
 // to back), never more than the scan measured.
 EM_JS(void, crossroads_fill_rows,
-      (EM_VAL handle, const int* lengths, const int* id_bytes, unsigned char* kinds,
+      (EM_VAL handle, int count, const int* lengths, const int* id_bytes, unsigned char* kinds,
        double* numbers, unsigned char* ids),
       {
         var rows = Emval.toValue(handle);
@@ -112,7 +113,7 @@ EM_JS(void, crossroads_fill_rows,
         var encoder = new TextEncoder();
         var cell = 0;
         var at = ids;
-        for (var r = 0; r < rows.length; r++) {
+        for (var r = 0; r < count; r++) {
           var row = rows[r];
           var n = H[(lengths >> 2) + r];
           var b = H[(id_bytes >> 2) + r];
@@ -218,13 +219,13 @@ std::optional<std::vector<Respondent>> rows_from_js(const val& rows) {
   if (n < 0) return std::nullopt;
   std::vector<int> lengths(n);
   std::vector<int> id_bytes(n);
-  const int cells = crossroads_scan_rows(rows.as_handle(), lengths.data(), id_bytes.data());
+  const int cells = crossroads_scan_rows(rows.as_handle(), n, lengths.data(), id_bytes.data());
   std::size_t id_total = 1;
   for (const int b : id_bytes) id_total += b > 0 ? b : 0;
   std::vector<unsigned char> kinds(cells);
   std::vector<double> numbers(cells);
   std::string ids(id_total, '\0');
-  crossroads_fill_rows(rows.as_handle(), lengths.data(), id_bytes.data(), kinds.data(),
+  crossroads_fill_rows(rows.as_handle(), n, lengths.data(), id_bytes.data(), kinds.data(),
                        numbers.data(), reinterpret_cast<unsigned char*>(ids.data()));
   std::vector<Respondent> out(n);
   std::size_t cell = 0;

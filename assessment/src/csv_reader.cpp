@@ -122,7 +122,9 @@ void CsvReader::feed(std::string_view piece, const std::function<void(const CsvR
     const std::size_t take = std::min(piece.size(), kBom.size() - pending_.size());
     pending_.append(piece.substr(0, take));
     piece.remove_prefix(take);
-    if (pending_.size() < kBom.size()) return;
+    // Held back only while they may still be a byte-order mark, so lines() counts every line
+    // the input has given (a reader resuming at lines() must not count one twice).
+    if (pending_.size() < kBom.size() && kBom.substr(0, pending_.size()) == pending_) return;
     read_start(visit);
   }
   read_lines(piece, visit);
@@ -171,12 +173,14 @@ void CsvReader::read_line(std::string_view line, const Visit& visit) {
   const bool closed =
       split_plain(line, fields_, commas_) || split_fields(line, fields_, unescaped_);
   const std::size_t count = fields_.size();
-  if (!layout_) {  // the first non-blank line: it decides the layout, and may be a header
+  // The first non-blank line decides the layout, and may be a header; a line with a quote left
+  // open has lost its fields, so it is reported and the next line decides.
+  if (!layout_ && closed) {
     layout_ = CsvLayout{count == n + 1};
     const auto answers_from = fields_.begin() + (layout_->id_column ? 1 : 0);  // count >= 1 then
     if (std::none_of(answers_from, fields_.end(), looks_numeric)) return;
   }
-  const bool id_column = layout_->id_column;
+  const bool id_column = layout_ && layout_->id_column;
 
   CsvRow& row = row_;
   row.line = number;

@@ -241,3 +241,17 @@ TEST_CASE("an unclosed quote in the id column leaves the line number as the id",
   CHECK(rows[2].id == "p3");
   CHECK(rows[2].problem->message == "Line 3: a quote is not closed.");
 }
+
+TEST_CASE("a first line with a quote left open is reported and does not decide the layout",
+          "[csv][input]") {
+  const auto& q = test::builtin();
+  const auto rows = rows_of(q, "\"alice," + join(kA) + "\nbob," + join(kB) + "\n");
+  REQUIRE(rows.size() == 2);
+  REQUIRE(rows[0].problem);
+  CHECK(rows[0].problem->message == "Line 1: a quote is not closed.");
+  CHECK(rows[0].id == "1");
+  // The next line decides: an id column, so bob's row is read under its id.
+  CHECK_FALSE(rows[1].problem);
+  CHECK(rows[1].id == "bob");
+  CHECK(checked(q, rows[1]) == kB);
+}

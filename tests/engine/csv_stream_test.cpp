@@ -1,6 +1,7 @@
 // CsvReader: input that arrives in pieces split anywhere reads exactly as the whole text does, and
 // a reader resumed at a line boundary (as the CLI's threads are) goes on exactly where another
 // stood. Whole-text reading itself: csv_reader_test.cpp.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <random>
 
@@ -181,6 +182,26 @@ TEST_CASE("a reader resumed at a line boundary goes on as one reader would", "[c
     rest.feed(std::string_view(text).substr(cut), visit);
     rest.finish(visit);
     CAPTURE(n, text, cut);
+    REQUIRE(rows == expected);
+  }
+}
+
+TEST_CASE("a reader resumed after blank first lines numbers the rest as one reader would",
+          "[csv][stream]") {
+  const auto& q = test::builtin();
+  // Fewer than three bytes so far, none of them a byte-order mark: the lines are counted at once.
+  for (const std::string start : {"\n", "\r\n", "\n\n"}) {
+    const std::string text = start + "5,5,5,5,5,5,5,5,5,5,5,5,5,5,5\n";
+    const Rows expected = whole(q, text);
+    Rows rows;
+    const auto visit = [&](const CsvRow& r) { rows.push_back(describe(r)); };
+    CsvReader first(q);
+    first.feed(start, visit);
+    CHECK(first.lines() == static_cast<int>(std::count(start.begin(), start.end(), '\n')));
+    CsvReader rest(q, first.lines(), first.layout());
+    rest.feed(std::string_view(text).substr(start.size()), visit);
+    rest.finish(visit);
+    CAPTURE(start);
     REQUIRE(rows == expected);
   }
 }

@@ -206,3 +206,23 @@ test('resultCsv with nothing to score is just the header', () => {
   assert.equal(api.resultCsv('', 'rows').error.code, 'bad_file');
   assert.equal(cli(['score', '--csv', '-'], '').stdout, `${HEADER}\n`);
 });
+
+test('scoreRows: a list whose length grows while it is read is read at the length first measured', () => {
+  const base = valid.slice(0, 3).map((v, i) => ({ id: `p${i}`, answers: v.answers }));
+  let reads = 0;
+  // Reports 3 rows at first, then 100,000: rows past the first measure must not be written.
+  const growing = new Proxy(base, {
+    get(target, key) {
+      if (key === 'length') return (reads += 1) > 1 ? 100000 : target.length;
+      return target[key];
+    },
+  });
+  const before = engine.memoryInUse();
+  const columns = api.scoreRows('', growing);
+  assert.equal(columns.count, 3);
+  base.forEach((row, i) => assertSameScore(columns, i, row.answers));
+  // The heap is intact: the same rows score the same afterwards.
+  const again = api.scoreRows('', base);
+  assert.deepStrictEqual(Array.from(again.total), Array.from(columns.total));
+  assert.ok(engine.memoryInUse() - before < 1 << 20, 'no runaway allocation');
+});
