@@ -15,7 +15,7 @@ const isTime = (value) => typeof value === 'string' || Number.isFinite(value);
 const isEntry = (e) => isObject(e) && typeof e.id === 'string' && isTime(e.date) &&
   isObject(e.questionnaire) && typeof e.questionnaire.id === 'string' &&
   Number.isInteger(e.questionnaire.version) && Array.isArray(e.answers) &&
-  (e.seconds === null || Number.isFinite(e.seconds));  // null (or -1 in older entries): not known
+  (e.seconds === null || Number.isFinite(e.seconds));  // -1 (or null): not known
 // How many answers a saved progress holds, and of how many: null when it cannot be read.
 function answeredIn(raw) {
   try {

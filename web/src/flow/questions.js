@@ -32,10 +32,15 @@ export function showQuestion(index, alert = null) {
   prefetchEngine();
 }
 
-/** A history entry; seconds is null when unknown. */
+// How History stores "time not known": a page of an earlier build, open in another tab, sets the
+// whole history aside if one entry's seconds is not a number, so null is never stored.
+const UNKNOWN_SECONDS = -1;
+
+/** A history entry; seconds is null when unknown (stored as UNKNOWN_SECONDS; see secondsOf). */
 export const historyEntry = (questionnaire, answers, seconds, date = new Date().toISOString()) => ({
   id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, date,
-  questionnaire: { id: questionnaire.id, version: questionnaire.version }, answers: [...answers], seconds });
+  questionnaire: { id: questionnaire.id, version: questionnaire.version }, answers: [...answers],
+  seconds: seconds ?? UNKNOWN_SECONDS });
 
 function finish() {
   const seconds = Math.round(app.stopwatch.elapsedMs() / 1000);
