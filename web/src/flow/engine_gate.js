@@ -28,13 +28,17 @@ export function engineReady() {
 // A person reads a statement for a second or more before the first answer: time enough to fetch
 // and start the engine without taking the page's first moments from showing and answering.
 const PREFETCH_AFTER_MS = 1000;
+// Then at the next idle moment, or after this long whatever the page is doing.
+const IDLE_AT_MOST_MS = 1000;
+// Browsers without requestIdleCallback (Safari) wait this long instead.
+const NO_IDLE_CALLBACK_MS = 50;
 let prefetching = false;
 /** Starts loading the engine once the page has been idle a while, once; a failure waits for a real need. */
 export function prefetchEngine() {
   if (prefetching || app.engine) return;
   prefetching = true;
-  const idle = globalThis.requestIdleCallback || ((run) => setTimeout(run, 50));
-  setTimeout(() => idle(() => engineReady().catch(() => { prefetching = false; }), { timeout: 1000 }),
+  const idle = globalThis.requestIdleCallback || ((run) => setTimeout(run, NO_IDLE_CALLBACK_MS));
+  setTimeout(() => idle(() => engineReady().catch(() => { prefetching = false; }), { timeout: IDLE_AT_MOST_MS }),
     PREFETCH_AFTER_MS);
 }
 
