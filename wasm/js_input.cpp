@@ -13,7 +13,7 @@ using crossroads::RawAnswer;
 using emscripten::EM_VAL;
 using emscripten::val;
 
-// Kinds written by the JS side.
+// Kinds written by the JS side (crossroadsAnswerKind in wasm/answer_kind.js).
 enum Kind : unsigned char { kMissing, kNumber, kText, kTrue, kFalse, kList, kOther };
 
 // Not clang-formatted: it reads the JS bodies as C++ (=== becomes == =).
@@ -32,20 +32,8 @@ EM_JS(void, crossroads_read_answers, (EM_VAL handle, unsigned char* kinds, doubl
         var f0 = numbers >> 3;
         for (var i = 0; i < n; i++) {
           var v = i < list.length ? list[i] : null;
-          var kind = 6;
-          if (typeof v === "number") {
-            kind = 1;
-            F[f0 + i] = v;
-          } else if (v === null || v === undefined)
-            kind = 0;
-          else if (typeof v === "string")
-            kind = 2;
-          else if (v === true)
-            kind = 3;
-          else if (v === false)
-            kind = 4;
-          else if (Array.isArray(v))
-            kind = 5;
+          var kind = crossroadsAnswerKind(v);
+          if (kind === 1) F[f0 + i] = v;
           U[kinds + i] = kind;
         }
       });
@@ -121,20 +109,8 @@ EM_JS(void, crossroads_fill_rows,
           if (!Array.isArray(list)) list = [];
           for (var i = 0; i < n; i++) {
             var v = i < list.length ? list[i] : null;
-            var kind = 6;
-            if (typeof v === "number") {
-              kind = 1;
-              HEAPF64[(numbers >> 3) + cell] = v;
-            } else if (v === null || v === undefined)
-              kind = 0;
-            else if (typeof v === "string")
-              kind = 2;
-            else if (v === true)
-              kind = 3;
-            else if (v === false)
-              kind = 4;
-            else if (Array.isArray(v))
-              kind = 5;
+            var kind = crossroadsAnswerKind(v);
+            if (kind === 1) HEAPF64[(numbers >> 3) + cell] = v;
             HEAPU8[kinds + cell] = kind;
             cell++;
           }
