@@ -2,7 +2,7 @@
 import { app } from './state.js';
 import { S, errorText, format } from '../strings.js';
 import { h } from '../dom.js';
-import { knownQuestionnaires } from '../custom_questionnaire.js';
+import { earlierSources, knownQuestionnaires, openQuestionnaire } from '../custom_questionnaire.js';
 import { openSharedLink } from '../shared_link.js';
 import { loadTeam } from '../engine_loader.js';
 import { leaveQuestions } from './progress.js';
@@ -45,7 +45,11 @@ function showTeam(engine, team) {
     history.replaceState(null, '', location.pathname + location.search);
     showWelcome();
   };
-  team.mount(main, { engine, questionnaire: app.questionnaire, source: app.source, S, format, back });
+  team.mount(main, {
+    openQuestionnaire: (source) => openQuestionnaire(engine, source),
+    earlierSources: () => earlierSources(engine),
+    questionnaire: app.questionnaire, source: app.source, S, format, back,
+  });
   app.screens.show(main, S.teamView);
 }
 

@@ -4,7 +4,6 @@
 // answers were given to, so with the built-in questionnaire in use, the person chooses.
 import { h } from '../dom.js';
 import { TEAM as T } from '../strings.js';
-import { earlierSources, openQuestionnaire } from '../custom_questionnaire.js';
 import { addColumns, createTally, exampleRows, scoreCsvText, scoreLinks } from './team_data.js';
 import { resultSections, statusOf } from './team_results.js';
 import { teamInputs } from './team_inputs.js';
@@ -14,17 +13,19 @@ const num = (value) => value.toLocaleString('en');
 
 /**
  * Fills `main` (an empty <main>) with the team view.
- * @param engine the engine (open, earlierVersions)
+ * @param openQuestionnaire (source) → the page's own opened questionnaire ({ ok, questionnaire,
+ *   handle }), so each text is opened once for the whole page; earlierSources () → the built-in
+ *   questionnaire's earlier versions as texts (this bundle is separate from the page's)
  * @param questionnaire the engine's questionnaire object; source its JSON text, or '' for the built-in one
  * @param S the page's strings; format the page's template filler
  * @param back () → leaves the team view
  */
-export function mount(main, { engine, questionnaire, source = '', S, format, back }) {
+export function mount(main, { openQuestionnaire, earlierSources, questionnaire, source = '', S, format, back }) {
   // What scores an input: the one in use first; with the built-in one in use, its earlier
   // versions too, newest first.
-  const opened = (each) => ({ source: each, ...openQuestionnaire(engine, each) });
+  const opened = (each) => ({ source: each, ...openQuestionnaire(each) });
   const scorers = [{ ...opened(source), questionnaire },
-    ...(source === '' ? earlierSources(engine) : []).map(opened).filter((each) => each.ok).reverse()];
+    ...(source === '' ? earlierSources() : []).map(opened).filter((each) => each.ok).reverse()];
   let current = null;  // the input being scored: { stopped }
   let lastFile = null;  // the file whose results are shown or being scored, { name, text: Promise }
 
