@@ -121,9 +121,12 @@ std::string_view code_name(ErrorCode code) {
 
 namespace {
 
-// What is wrong with one answer that is not a whole number on the scale.
-AnswerError problem_with(const Questionnaire& q, const RawAnswer& a, int number) {
-  const std::string who = "Statement " + std::to_string(number);
+// What is wrong with one answer that is not a whole number on the scale; `column` names where
+// the answer was read, when it came from a named column of a file.
+AnswerError problem_with(const Questionnaire& q, const RawAnswer& a, int number,
+                         const std::string* column) {
+  const std::string who = "Statement " + std::to_string(number) +
+                          (column != nullptr ? " (column \"" + *column + "\")" : "");
   switch (a.kind) {
     case RawAnswer::Kind::missing:
       return fail(ErrorCode::missing_answer, number, who + " has no answer.");
@@ -147,7 +150,8 @@ AnswerError problem_with(const Questionnaire& q, const RawAnswer& a, int number)
 
 std::optional<AnswerError> check_answers(const Questionnaire& q,
                                          const std::vector<RawAnswer>& answers,
-                                         std::vector<int>& values) {
+                                         std::vector<int>& values,
+                                         const std::vector<std::string>* columns) {
   const auto expected = q.items.size();
   values.resize(expected);  // written by index below: no reallocation check per answer
   if (answers.size() != expected) {
@@ -166,7 +170,8 @@ std::optional<AnswerError> check_answers(const Questionnaire& q,
                       static_cast<double>(static_cast<int>(a.number)) == a.number;
     if (!fine) {
       values.resize(i);
-      return problem_with(q, a, static_cast<int>(i) + 1);
+      return problem_with(q, a, static_cast<int>(i) + 1,
+                          columns != nullptr && i < columns->size() ? &(*columns)[i] : nullptr);
     }
     values[i] = static_cast<int>(a.number);
   }

@@ -89,8 +89,9 @@ void ColumnsBuilder::add(std::string id, const Expected<Result, AnswerError>& ou
   c.borderline.push_back(r.borderline ? 1 : 0);
 }
 
-void ColumnsBuilder::add(std::string id, const std::vector<RawAnswer>& answers) {
-  if (const auto problem = check_answers(q_, answers, answers_)) {
+void ColumnsBuilder::add(std::string id, const std::vector<RawAnswer>& answers,
+                         const std::vector<std::string>* columns) {
+  if (const auto problem = check_answers(q_, answers, answers_, columns)) {
     add_refused(std::move(id), *problem);
     return;
   }
@@ -113,7 +114,7 @@ void ColumnsBuilder::add(const CsvRow& row) {
   if (row.problem) {
     add_refused(row.id, *row.problem);
   } else {
-    add(row.id, row.answers);
+    add(row.id, row.answers, row.answer_names);
   }
 }
 
@@ -124,10 +125,19 @@ BatchColumns score_columns(const Questionnaire& q, const std::vector<Respondent>
   return builder.take();
 }
 
-BatchColumns score_csv_columns(const Questionnaire& q, std::string_view text) {
+CsvColumns read_csv_columns(const Questionnaire& q, std::string_view text,
+                            const CsvOptions& options) {
   ColumnsBuilder builder(q);
-  for_each_csv_row(q, text, [&](const CsvRow& row) { builder.add(row); });
-  return builder.take();
+  CsvReader reader(q, options);
+  const auto add = [&](const CsvRow& row) { builder.add(row); };
+  reader.feed(text, add);
+  reader.finish(add);
+  return {builder.take(), reader.layout(), reader.problem()};
+}
+
+BatchColumns score_csv_columns(const Questionnaire& q, std::string_view text,
+                               const CsvOptions& options) {
+  return read_csv_columns(q, text, options).columns;
 }
 
 }  // namespace crossroads

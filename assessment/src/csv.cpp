@@ -132,8 +132,10 @@ CsvScorer::CsvScorer(const Questionnaire& q) : q_(q) {}
 
 void CsvScorer::add(const CsvRow& row, std::string& out) {
   if (row.problem) {
+    ++refused_;
     append_failure(out, q_, row.id, row.problem->message);
-  } else if (const auto problem = check_answers(q_, row.answers, answers_)) {
+  } else if (const auto problem = check_answers(q_, row.answers, answers_, row.answer_names)) {
+    ++refused_;
     append_failure(out, q_, row.id, problem->message);
   } else {
     summarize(q_, answers_, summary_);
@@ -141,10 +143,11 @@ void CsvScorer::add(const CsvRow& row, std::string& out) {
   }
 }
 
-std::string score_csv(const Questionnaire& q, std::string_view text) {
+std::string score_csv(const Questionnaire& q, std::string_view text, const CsvOptions& options) {
   std::string out = csv_header(q);
   CsvScorer scorer(q);
-  for_each_csv_row(q, text, [&](const CsvRow& row) { scorer.add(row, out); });
+  for_each_csv_row(
+      q, text, [&](const CsvRow& row) { scorer.add(row, out); }, options);
   return out;
 }
 

@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "test_support.hpp"
+#include "csv_test_support.hpp"
 
 using namespace crossroads;
 
@@ -133,7 +133,7 @@ TEST_CASE("score_csv_columns equals for_each_csv_row then score()", "[batch_colu
   for (std::size_t i = 0; i < read.size(); ++i) {
     CHECK(c.ids[i] == read[i].id);
     if (read[i].problem) {
-      REQUIRE(c.errors.size() >= 1);
+      REQUIRE_FALSE(c.errors.empty());
       bool found = false;
       for (const RowError& e : c.errors)
         found = found || (e.row == i && e.error.message == read[i].problem->message);
@@ -143,6 +143,75 @@ TEST_CASE("score_csv_columns equals for_each_csv_row then score()", "[batch_colu
     }
   }
   CHECK(c.ids[4] == "Smith, J");
+}
+
+TEST_CASE("read_csv_columns: the layout, the rows of a semicolon file and of a forms export",
+          "[batch_columns][csv]") {
+  const auto& q = test::builtin();
+  const auto& expected = test::fixture_rows();
+  const auto semicolon = read_csv_columns(q, test::source_file("tests/fixtures/csv/semicolon.csv"));
+  CHECK_FALSE(semicolon.problem.has_value());
+  REQUIRE(semicolon.layout.has_value());
+  CHECK(semicolon.layout->separator == ';');
+  check_sizes(q, semicolon.columns, expected.size());
+  CHECK(semicolon.columns.errors.empty());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    CHECK(semicolon.columns.ids[i] == expected[i].id);
+    check_row(q, semicolon.columns, i, test::raw(expected[i].answers));
+  }
+  CsvOptions email;
+  email.id_column = "Email address";
+  const auto forms =
+      read_csv_columns(q, test::source_file("tests/fixtures/csv/forms-export.csv"), email);
+  CHECK_FALSE(forms.problem.has_value());
+  REQUIRE(forms.layout.has_value());
+  CHECK(forms.layout->by_name);
+  CHECK(forms.layout->id_field == 1U);
+  check_sizes(q, forms.columns, expected.size());
+  CHECK(forms.columns.ids[0] == "ana@example.org");
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    check_row(q, forms.columns, i, test::raw(expected[i].answers));
+  }
+  // score_csv_columns takes the same options
+  CHECK(score_csv_columns(q, test::source_file("tests/fixtures/csv/forms-export.csv"), email).ids ==
+        forms.columns.ids);
+}
+
+TEST_CASE("read_csv_columns: an input that cannot be used has no rows and says why",
+          "[batch_columns][csv]") {
+  const auto& q = test::builtin();
+  const auto header_only =
+      read_csv_columns(q, test::source_file("tests/fixtures/csv/header-only.csv"));
+  check_sizes(q, header_only.columns, 0);
+  REQUIRE(header_only.problem.has_value());
+  CHECK(header_only.problem->message == "The file has no data rows, only a header (line 1).");
+  CHECK(header_only.layout.has_value());
+  const auto empty = read_csv_columns(q, "");
+  check_sizes(q, empty.columns, 0);
+  REQUIRE(empty.problem.has_value());
+  CHECK(empty.problem->message == "The file has no data rows: it is empty.");
+  CHECK_FALSE(empty.layout.has_value());
+  const auto missing = read_csv_columns(q, "Person,q2,q1\nana,5,5\n");
+  check_sizes(q, missing.columns, 0);
+  CHECK(missing.problem.has_value());
+}
+
+TEST_CASE("read_csv_columns: a refused answer read by name names its column",
+          "[batch_columns][csv]") {
+  const auto& q = test::builtin();
+  std::string header = "Person";
+  std::string row = "ana";
+  for (int i = 15; i >= 1; --i) {
+    header += ",q" + std::to_string(i);
+    row += i == 7 ? ",x" : ",5";
+  }
+  const auto read = read_csv_columns(q, header + "\n" + row + "\n");
+  check_sizes(q, read.columns, 1);
+  REQUIRE(read.columns.errors.size() == 1U);
+  CHECK(read.columns.errors[0].id == "ana");
+  CHECK(read.columns.errors[0].error.item == 7);
+  CHECK(read.columns.errors[0].error.message ==
+        "Statement 7 (column \"q7\"): \"x\" is not a number.");
 }
 
 TEST_CASE("ColumnsBuilder: clear() and take() start again, empty", "[batch_columns]") {

@@ -1,5 +1,5 @@
-// csv_header, csv_line, CsvScorer and score_csv: the CSV output format. The input format:
-// csv_reader_test.cpp.
+// csv_header, csv_line, CsvScorer and score_csv: the CSV output format, and what it says of the
+// real-world inputs of issue 14. The input format: csv_reader_test.cpp.
 #include <catch2/catch.hpp>
 #include <random>
 
@@ -61,15 +61,83 @@ TEST_CASE("score_csv: bad rows have empty score cells and the error last; good r
   const auto short_row = cells_of(lines[3]);
   CHECK(short_row[0] == "1");  // the input has an id column: the row's first field is its id
   for (std::size_t i = 1; i < 10; ++i) CHECK(short_row[i].empty());
-  CHECK(short_row[10] == "Line 3: expected 15 answers, got 13.");
+  CHECK(short_row[10] == "Line 3: expected 15 answers, found 13 values.");
   CHECK(lines[4] == "bob,132,mastery,30,27,24,21,30,consistent,32,");
 }
 
-TEST_CASE("score_csv: an empty input is just the header", "[csv][output]") {
+TEST_CASE("score_csv: an input that cannot be used is just the header", "[csv][output]") {
+  // The reason is CsvReader::problem, for the CLI and the page to show; no row is made up.
   const auto& q = test::builtin();
   CHECK(score_csv(q, "") == csv_header(q));
   CHECK(score_csv(q, "\n\r\n  \n") == csv_header(q));
   CHECK(score_csv(q, "id,a,b,c,d,e,f,g,h,i,j,k,l,m,n,o\n") == csv_header(q));
+  // A header that names statement 1 to 14 but not 15: not a single row is scored by a guess.
+  CHECK(score_csv(q, "id,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,q13,q14\nalice," + answered(q, kA) +
+                         "\n") == csv_header(q));
+  CsvOptions nope;
+  nope.id_column = "Nope";
+  CHECK(score_csv(q, test::source_file("tests/fixtures/csv/forms-export.csv"), nope) ==
+        csv_header(q));
+}
+
+TEST_CASE("score_csv scores the real-world files, with their ids", "[csv][output][real]") {
+  const auto& q = test::builtin();
+  const auto& expected = test::fixture_rows();
+  const auto expected_line = [&](const std::string& id, std::size_t i) {
+    return csv_line(q, id, score(q, test::raw(expected[i].answers)));
+  };
+  for (const std::string name : {"semicolon.csv", "trailing-comma.csv"}) {
+    CAPTURE(name);
+    const auto out = score_csv(q, test::source_file("tests/fixtures/csv/" + name));
+    std::string want = csv_header(q);
+    for (std::size_t i = 0; i < expected.size(); ++i) want += expected_line(expected[i].id, i);
+    CHECK(out == want);
+  }
+  const auto tab = score_csv(q, test::source_file("tests/fixtures/csv/tab-one-row.tsv"));
+  CHECK(tab == csv_header(q) + expected_line("ana", 0));
+  // A forms export: line numbers stand for ids, or the column asked for.
+  const std::string forms = test::source_file("tests/fixtures/csv/forms-export.csv");
+  std::string by_line = csv_header(q);
+  for (std::size_t i = 0; i < expected.size(); ++i)
+    by_line += expected_line(std::to_string(i + 2), i);
+  CHECK(score_csv(q, forms) == by_line);
+  CsvOptions email;
+  email.id_column = "Email address";
+  const auto emails = lines_of(score_csv(q, forms, email));
+  REQUIRE(emails.size() == 7U);
+  CHECK(emails[1] + "\n" == expected_line("ana@example.org", 0));
+  CHECK(emails[3] + "\n" == expected_line("chloe@example.org", 2));
+}
+
+TEST_CASE("score_csv names the column of an answer read by name", "[csv][output][real]") {
+  const auto& q = test::builtin();
+  // Person, then statements 15 down to 1; statement 3 has a word where a number belongs.
+  std::string header = "Person";
+  for (int i = 15; i >= 1; --i) header += ",q" + std::to_string(i);
+  std::string row = "ana";
+  for (int i = 15; i >= 1; --i) row += i == 3 ? ",abc" : ",5";
+  const auto lines = lines_of(score_csv(q, header + "\n" + row + "\n"));
+  REQUIRE(lines.size() == 2U);
+  const auto cells = cells_of(lines[1]);
+  REQUIRE(cells.size() == 11U);
+  CHECK(cells[0] == "ana");
+  CHECK(cells[10] == "Statement 3 (column \"q3\"): \"abc\" is not a number.");
+  // A long column name is cut, with an ellipsis.
+  const std::string& prompt = q.items[3].prompt;  // "Which afternoon sounds more energising..."
+  REQUIRE(prompt.size() > 40U);
+  std::string forms_header = "Timestamp";
+  std::string forms_row = "t";
+  for (int i = 15; i >= 1; --i) {
+    forms_header += "," + (i == 4 ? "\"" + prompt + "\"" : "q" + std::to_string(i));
+    forms_row += i == 4 ? ",12" : ",5";
+  }
+  const auto cut = lines_of(score_csv(q, forms_header + "\n" + forms_row + "\n"));
+  REQUIRE(cut.size() == 2U);
+  const std::string error = cells_of(cut[1])[10];
+  CAPTURE(error);
+  CHECK(error.rfind("Statement 4 (column \"Which afternoon", 0) == 0);
+  CHECK(test::contains(error, "\xE2\x80\xA6\"): 12 is out of range"));
+  CHECK_FALSE(test::contains(error, prompt));
 }
 
 TEST_CASE("score_csv neutralises formula-looking cells", "[csv][output]") {
@@ -126,11 +194,25 @@ TEST_CASE("csv on a custom questionnaire uses its theme ids and count", "[csv][c
   const auto bad = cells_of(lines[3]);
   REQUIRE(bad.size() == 8);
   CHECK(bad[0] == "c");
-  CHECK(bad[7] == "Line 3: expected 4 answers, got 2.");
+  CHECK(bad[7] == "Line 3: expected 4 answers, found 2 values.");
   const auto no_id = lines_of(score_csv(q, "1,2,3,4\n1,2,3,4,5\n"));
   REQUIRE(no_id.size() == 3);
   CHECK(no_id[1] == "1,10,b1,3,7,consistent,,");
-  CHECK(no_id[2] == "2,,,,,,,\"Line 2: expected 4 answers, got 5.\"");
+  CHECK(no_id[2] == "2,,,,,,,\"Line 2: expected 4 answers, found 5 values.\"");
+}
+
+TEST_CASE("CsvScorer counts the rows it refused", "[csv][output]") {
+  // The CLI's exit code 1 (some rows refused) comes from this count.
+  const auto& q = test::builtin();
+  CsvScorer scorer(q);
+  std::string out;
+  std::string bad_cell = "carol";
+  for (int i = 0; i < 15; ++i) bad_cell += i == 2 ? ",abc" : ",5";
+  for_each_csv_row(
+      q, "alice," + join(kA) + "\n" + bad_cell + "\nbob,1,2\nbob," + join(kB) + "\n\"open\n",
+      [&](const CsvRow& row) { scorer.add(row, out); });
+  CHECK(lines_of(out).size() == 5U);  // one line a row, no header
+  CHECK(scorer.refused() == 3);       // carol's abc, bob's two answers, the open quote
 }
 
 TEST_CASE("CsvScorer writes what csv_line writes for the same row", "[csv][output]") {

@@ -1,6 +1,12 @@
 #pragma once
-// Helpers shared by the CSV tests (csv_reader_test.cpp, csv_stream_test.cpp, csv_test.cpp): rows
-// read from a text, answer lists as CSV cells, and output lines split into cells.
+// Helpers shared by the CSV tests (csv_layout_test.cpp, csv_reader_test.cpp, csv_stream_test.cpp,
+// csv_test.cpp, batch_columns_test.cpp): rows read from a text, answer lists as CSV cells, output
+// lines split into cells, and the real-world files of tests/fixtures/csv (issue 14).
+#include <rapidjson/document.h>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,11 +17,125 @@ namespace test {
 
 using namespace crossroads;
 
-// A copy of what the reader handed over (it reuses one row object for every row).
-inline std::vector<CsvRow> rows_of(const Questionnaire& q, const std::string& text) {
+// A copy of what the reader handed over (it reuses one row object for every row). Without the
+// answer_names, which point into the reader's layout, gone with it: read_csv keeps them.
+inline std::vector<CsvRow> rows_of(const Questionnaire& q, const std::string& text,
+                                   const CsvOptions& options = {}) {
   std::vector<CsvRow> rows;
-  for_each_csv_row(q, text, [&](const CsvRow& r) { rows.push_back(r); });
+  for_each_csv_row(
+      q, text,
+      [&](const CsvRow& r) {
+        rows.push_back(r);
+        rows.back().answer_names = nullptr;
+      },
+      options);
   return rows;
+}
+
+// Everything a reader gives for a whole text: its rows, its layout and its problem.
+struct Read {
+  // The reader, kept: a row's answer_names points into its layout.
+  std::shared_ptr<CsvReader> reader;
+  std::vector<CsvRow> rows;
+  std::optional<CsvLayout> layout;
+  std::optional<AnswerError> problem;
+  int lines = 0;
+};
+
+// Reads text with a CsvReader, and checks that for_each_csv_row returns the same problem.
+inline Read read_csv(const Questionnaire& q, const std::string& text,
+                     const CsvOptions& options = {}) {
+  Read out;
+  out.reader = std::make_shared<CsvReader>(q, options);
+  CsvReader& reader = *out.reader;
+  const auto visit = [&](const CsvRow& r) { out.rows.push_back(r); };
+  reader.feed(text, visit);
+  reader.finish(visit);
+  out.layout = reader.layout();
+  out.problem = reader.problem();
+  out.lines = reader.lines();
+  CHECK(reader.rows() == static_cast<long long>(out.rows.size()));
+  const auto returned = for_each_csv_row(
+      q, text, [](const CsvRow&) {}, options);
+  CHECK(returned.has_value() == out.problem.has_value());
+  if (returned && out.problem) CHECK(returned->message == out.problem->message);
+  return out;
+}
+
+// A file of the source tree (fixtures, examples), read whole.
+inline std::string source_file(const std::string& path) {
+  std::FILE* f = std::fopen((CROSSROADS_SOURCE_DIR "/" + path).c_str(), "rb");
+  if (f == nullptr) FAIL("cannot read " << path);
+  std::string text;
+  char buf[4096];
+  std::size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
+  std::fclose(f);
+  return text;
+}
+
+// docs/examples/minimal.json: statements "a" ("Where does your best day happen?", short "Best
+// day") and "b" ("What would you rather learn next?", "Learning") on a 1-5 scale. Two statements
+// and a scale that reaches 2: the numbers header "1,2" is a data row here.
+inline const Questionnaire& minimal() {
+  static const Questionnaire q = load(source_file("docs/examples/minimal.json"));
+  return q;
+}
+
+// The cells of one line joined by a separator.
+inline std::string cells(const std::vector<std::string>& v, char separator = ',') {
+  std::string out;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i > 0) out.push_back(separator);
+    out += v[i];
+  }
+  return out;
+}
+
+// Each statement's prompt, as a form tool heads its column (quoted: some hold commas).
+inline std::vector<std::string> prompts(const Questionnaire& q) {
+  std::vector<std::string> out;
+  for (const Item& item : q.items) out.push_back("\"" + item.prompt + "\"");
+  return out;
+}
+
+// --- tests/fixtures/csv (README there) --------------------------------------------------------
+
+struct FixtureRow {
+  std::string id;
+  std::vector<int> answers;  // statement order
+};
+
+// The answers every fixture holds (expected.json "rows").
+inline const std::vector<FixtureRow>& fixture_rows() {
+  static const std::vector<FixtureRow> rows = [] {
+    const std::string json = source_file("tests/fixtures/csv/expected.json");
+    rapidjson::Document d;
+    d.Parse(json.c_str(), json.size());
+    REQUIRE_FALSE(d.HasParseError());
+    std::vector<FixtureRow> out;
+    for (const auto& r : d["rows"].GetArray()) {
+      FixtureRow row{r["id"].GetString(), {}};
+      for (const auto& a : r["answers"].GetArray()) row.answers.push_back(a.GetInt());
+      out.push_back(row);
+    }
+    return out;
+  }();
+  return rows;
+}
+
+// forms-export.csv's statement (from 1) in each of its answer columns, left to right.
+inline const std::vector<int>& forms_order() {
+  static const std::vector<int> order = [] {
+    const std::string json = source_file("tests/fixtures/csv/expected.json");
+    rapidjson::Document d;
+    d.Parse(json.c_str(), json.size());
+    REQUIRE_FALSE(d.HasParseError());
+    std::vector<int> out;
+    for (const auto& n : d["forms_order"].GetArray()) out.push_back(n.GetInt());
+    return out;
+  }();
+  return order;
 }
 
 inline std::string join(const std::vector<int>& v, const std::string& sep = ",") {
@@ -68,6 +188,13 @@ inline std::vector<int> checked(const Questionnaire& q, const CsvRow& row) {
   INFO((c ? std::string() : c.error().message));
   REQUIRE(c.ok());
   return c.value();
+}
+
+// What is wrong with a row's answers (its problem if it has one), or "" when nothing is.
+inline std::string problem_of(const Questionnaire& q, const CsvRow& row) {
+  if (row.problem) return row.problem->message;
+  const auto c = check_answers(q, row.answers);
+  return c ? std::string() : c.error().message;
 }
 
 inline const std::vector<int> kA{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 1, 2, 3, 4};       // sum 65

@@ -66,8 +66,10 @@ Expected<std::vector<int>, AnswerError> check_answers(const Questionnaire& q,
                                                       const std::vector<RawAnswer>& answers);
 // The same check into storage the caller reuses (for files of millions of rows): fills values
 // and returns nullopt, or returns the problem (values then holds the answers before it).
+// `columns`, when given, names each statement's column in a file, and the problem names it too.
 std::optional<AnswerError> check_answers(const Questionnaire& q,
                                          const std::vector<RawAnswer>& answers,
-                                         std::vector<int>& values);
+                                         std::vector<int>& values,
+                                         const std::vector<std::string>* columns = nullptr);
 
 }  // namespace crossroads

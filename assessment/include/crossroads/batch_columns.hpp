@@ -4,6 +4,7 @@
 // WASM bindings copy each column into a typed array). A refused row keeps its place: band, shape
 // and toward are -1 there and the numbers 0, and the row is listed in `errors` with its reason.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,7 +50,9 @@ class ColumnsBuilder {
  public:
   explicit ColumnsBuilder(const Questionnaire& q);  // keeps a reference: q must outlive it
   // Scores the answers with the rules score() applies (check_answers, then summarize).
-  void add(std::string id, const std::vector<RawAnswer>& answers);
+  // `columns`: each statement's column in a file, named in a problem (see check_answers).
+  void add(std::string id, const std::vector<RawAnswer>& answers,
+           const std::vector<std::string>* columns = nullptr);
   void add(std::string id, const Expected<Result, AnswerError>& outcome);
   void add(const CsvRow& row);
   void reserve(std::size_t rows);
@@ -69,6 +72,15 @@ class ColumnsBuilder {
 
 BatchColumns score_columns(const Questionnaire& q, const std::vector<Respondent>& rows);
 // Every data row of a CSV text in the CLI's input format (see csv.hpp).
-BatchColumns score_csv_columns(const Questionnaire& q, std::string_view text);
+BatchColumns score_csv_columns(const Questionnaire& q, std::string_view text,
+                               const CsvOptions& options = {});
+// The same, with how the text was read: its layout, and why it could not be used, if it could not.
+struct CsvColumns {
+  BatchColumns columns;
+  std::optional<CsvLayout> layout;
+  std::optional<AnswerError> problem;
+};
+CsvColumns read_csv_columns(const Questionnaire& q, std::string_view text,
+                            const CsvOptions& options = {});
 
 }  // namespace crossroads

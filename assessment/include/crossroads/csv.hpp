@@ -1,7 +1,7 @@
 #pragma once
 // The CSV the CLI and the team view read (one respondent a row: an optional id, then one column
-// per statement, an optional header row) and the CSV they write (id, total, band, theme
-// subtotals, shape, margin, error).
+// per statement, or columns named by a header; layout in csv_layout.hpp) and the CSV they write
+// (id, total, band, theme subtotals, shape, margin, error).
 #include <deque>
 #include <functional>
 #include <optional>
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "crossroads/answers.hpp"
+#include "crossroads/csv_layout.hpp"
 #include "crossroads/score.hpp"
 
 namespace crossroads {
@@ -19,26 +20,61 @@ struct CsvRow {
   std::string id;
   std::vector<RawAnswer> answers;
   std::optional<AnswerError> problem;  // the row could not be split into answers at all
+  // Answers taken from columns by name: each statement's column, for messages (else null).
+  // It points into the reader's layout: a row kept after its reader is gone must not use it.
+  const std::vector<std::string>* answer_names = nullptr;
 };
 
-// How the rows of one input are laid out. Decided once, by its first non-blank line (the header,
-// or else the first data row): one more field than there are statements means an id column.
-// Deciding per row would read a row with an id and one answer missing as answers without an id.
-struct CsvLayout {
-  bool id_column = false;
+// The UTF-8 byte-order mark some tools write first (Excel's "CSV UTF-8"): dropped, never read.
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// Where records end in a CSV text: at a newline outside a quoted field, so a quoted field may
+// hold line breaks (a form's comment in paragraphs). A quote opens a field only at its start (the
+// start of a line, or after a comma, semicolon or tab, whichever the separator: the rule must
+// hold before the separator is known); elsewhere it is text, as in `27" screen`. A record ends at
+// its 50th line whatever its quotes, so a quote never closed swallows no more. CsvReader reads
+// records by it; the CLI cuts its blocks by it, so that each block starts with a record.
+class CsvRecordEnds {
+ public:
+  // The next line, without its newline, in input order: 0 when the record goes on past it, else
+  // the lines the record that ends with it spans.
+  int end_line(std::string_view line);
+  // Bytes after the last newline given, which the next line continues.
+  void partial(std::string_view rest);
+  // Reads a text that follows all text given before; returns the offset just past the last
+  // record end in it, or npos when no record ends in it.
+  std::size_t last_end(std::string_view text);
+  // Line breaks inside the record under way.
+  [[nodiscard]] int lines() const { return lines_; }
+  // Whether the text given since the last record end leaves a quoted field open.
+  [[nodiscard]] bool in_quotes() const { return state_ == State::quoted; }
+  void reset() { *this = CsvRecordEnds(); }
+
+ private:
+  enum class State {
+    field_start,  // where a quote opens a quoted field
+    plain,        // inside a field without quotes, or after a quoted field's closing quote
+    quoted,       // inside a quoted field
+    quote_seen,   // a quote inside a quoted field: it closes the field unless another follows
+  };
+  void scan(std::string_view text);
+  State state_ = State::field_start;
+  int lines_ = 0;
 };
 
 // Reads a CSV that arrives in pieces (a file read in blocks, a big file sliced so a page never
-// freezes). Lines end at \n (a \r before it is dropped); a quoted field cannot span lines. Blank
-// lines (only spaces, tabs and commas) are skipped but counted; a byte-order mark is dropped; the
-// first non-blank line is a header when none of its answer columns holds a number.
+// freezes). Records end at \n (a \r before it is dropped) outside quoted fields (CsvRecordEnds).
+// Blank lines (only spaces, tabs and separators) are skipped but counted; a byte-order mark is
+// dropped. The layout (csv_layout.hpp) is decided from the first two non-blank lines, so rows are
+// handed over from the second one on; a line whose quote is left open is reported, never used to
+// decide.
 class CsvReader {
  public:
-  explicit CsvReader(const Questionnaire& q);  // keeps a reference: q must outlive the reader
-  // Goes on where another reader stands after `lines` whole lines with the layout it decided
-  // (nullopt while every line so far was blank), so threads can read consecutive blocks of whole
-  // lines at once: see cli/csv_pipeline.cpp.
-  CsvReader(const Questionnaire& q, int lines, std::optional<CsvLayout> layout);
+  // Keeps a reference: q must outlive the reader.
+  explicit CsvReader(const Questionnaire& q, CsvOptions options = {});
+  // Goes on where another reader stands after `lines` whole lines, with the layout it decided,
+  // so threads can read consecutive blocks of whole lines at once: see cli/csv_pipeline.cpp.
+  CsvReader(const Questionnaire& q, int lines, CsvLayout layout);
 
   // Reads the next piece of input and calls visit for each row it completes, in order. Pieces
   // may split anywhere: mid-line, inside quotes, between \r and \n, inside the byte-order mark.
@@ -48,20 +84,47 @@ class CsvReader {
 
   // Lines read so far (blank ones and the header included), and the layout once decided.
   [[nodiscard]] int lines() const { return line_; }
-  [[nodiscard]] std::optional<CsvLayout> layout() const { return layout_; }
+  [[nodiscard]] const std::optional<CsvLayout>& layout() const { return layout_; }
+  // Whether the input read so far ends where a record ends (nothing is held for the next
+  // piece): a reader resumed there with lines() and layout() goes on exactly as this one would.
+  [[nodiscard]] bool at_record_end() const { return pending_.empty() && !at_start_; }
+  // Rows handed over so far (scored or not).
+  [[nodiscard]] long long rows() const { return rows_; }
+  // Why the input cannot be used at all: its layout (csv_layout.hpp), or, once finished, no data
+  // row. No row is handed over after a layout problem.
+  [[nodiscard]] const std::optional<AnswerError>& problem() const { return problem_; }
 
  private:
   using Visit = std::function<void(const CsvRow&)>;
   // The first bytes, once there are enough to tell whether they are a byte-order mark.
   void read_start(const Visit& visit);
   void read_lines(std::string_view piece, const Visit& visit);  // any piece after the start
-  void read_line(std::string_view line, const Visit& visit);    // one line, without its \n
+  // One record without its last \n: `lines` lines, more than one when a quoted field holds
+  // line breaks.
+  void read_line(std::string_view line, int lines, const Visit& visit);
+  // Before the layout is decided: keeps the record until two usable ones have come.
+  void hold_line(int number, std::string_view line, int lines, const Visit& visit);
+  void decide(const Visit& visit);  // decides from the records held, then reads them
+  void read_row(int number, std::string_view line, int lines, const Visit& visit);
 
   const Questionnaire& q_;
+  CsvOptions options_;
   int line_ = 0;
+  long long rows_ = 0;
   std::optional<CsvLayout> layout_;
-  bool at_start_ = true;  // the byte-order mark is still to be looked for
-  std::string pending_;   // the start of a line whose end has not arrived yet
+  std::optional<AnswerError> problem_;
+  struct Held {  // a record read before the layout is decided
+    int line = 0;
+    int lines = 1;
+    std::string text;
+  };
+  std::vector<Held> held_;
+  bool separator_from_file_ = false;  // a "sep=;" first line named it
+  int held_usable_ = 0;               // records held whose quotes are closed
+  std::size_t held_bytes_ = 0;        // their text's size
+  bool at_start_ = true;              // the byte-order mark is still to be looked for
+  std::string pending_;               // the start of a record whose end has not arrived yet
+  CsvRecordEnds records_;             // where the record in pending_ ends
   // Reused from line to line, so reading a row allocates nothing once they have grown.
   CsvRow row_;
   std::vector<std::string_view> fields_;
@@ -70,8 +133,10 @@ class CsvReader {
 };
 
 // Calls visit for each data row, in order; a malformed row is reported, never skipped.
-void for_each_csv_row(const Questionnaire& q, std::string_view text,
-                      const std::function<void(const CsvRow&)>& visit);
+// Returns the input's problem (CsvReader::problem), if any.
+std::optional<AnswerError> for_each_csv_row(const Questionnaire& q, std::string_view text,
+                                            const std::function<void(const CsvRow&)>& visit,
+                                            const CsvOptions& options = {});
 
 std::string csv_header(const Questionnaire& q);
 // One output line (with its newline) for a scored row or a row that failed.
@@ -85,14 +150,18 @@ class CsvScorer {
   explicit CsvScorer(const Questionnaire& q);  // keeps a reference: q must outlive the scorer
   // Appends the row's output line (with its newline) to out.
   void add(const CsvRow& row, std::string& out);
+  [[nodiscard]] long long refused() const { return refused_; }  // rows that could not be scored
 
  private:
   const Questionnaire& q_;
+  long long refused_ = 0;
   std::vector<int> answers_;
   Summary summary_;
 };
 
-// Scores a whole CSV text and returns the output CSV (header included).
-std::string score_csv(const Questionnaire& q, std::string_view text);
+// Scores a whole CSV text and returns the output CSV (header included). An input that cannot be
+// used at all (CsvReader::problem) gives the header alone.
+std::string score_csv(const Questionnaire& q, std::string_view text,
+                      const CsvOptions& options = {});
 
 }  // namespace crossroads

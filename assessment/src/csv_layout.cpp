@@ -1,0 +1,499 @@
+// Deciding how a CSV input is laid out: the separator, the header, the columns by name or by
+// place, and the id column (csv_layout.hpp).
+#include "crossroads/csv_layout.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace crossroads {
+namespace {
+
+// Column names shown in messages are cut to about this many bytes: a form's column is headed with
+// a whole question.
+constexpr std::size_t kShownName = 40;
+
+// Marks dropped from column names besides ASCII punctuation and spaces: the no-break space, the
+// typographic quotes, dashes and ellipsis word processors put in, « » ¿ ¡, and the Arabic comma
+// and question mark.
+constexpr std::string_view kDroppedMarks[] = {
+    "\xC2\xA0",     "\xC2\xAB",     "\xC2\xBB",     "\xC2\xBF",     "\xC2\xA1",
+    "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x93",
+    "\xE2\x80\x94", "\xE2\x80\xA6", "\xD8\x8C",     "\xD8\x9F"};
+
+// --- What the layout's problems say (every sentence here). ---
+std::string quoted(std::string_view name) {
+  return "\"" + std::string(name) + "\"";
+}
+
+std::string statements_word(std::size_t count) {
+  return count == 1 ? "statement has" : "statements have";
+}
+
+AnswerError unnamed_statement(const Questionnaire& q, std::size_t index, std::size_t others) {
+  const Item& item = q.items[index];
+  const std::string number = std::to_string(index + 1);
+  std::string message = "No column of the header names statement " + number + " (" +
+                        quoted(shown_column_name(item.prompt)) + "): head its column with " +
+                        item.id + ", q" + number + ", " + number + " or the statement's words";
+  if (others > 0) {
+    message +=
+        " (" + std::to_string(others) + " more " + statements_word(others) + " no column either)";
+  }
+  message += ".";
+  return {ErrorCode::bad_file, static_cast<int>(index) + 1, message};
+}
+
+AnswerError named_twice(std::size_t statement, std::size_t first, std::size_t second,
+                        const std::vector<std::string>& names) {
+  return {ErrorCode::bad_file, static_cast<int>(statement) + 1,
+          "Columns " + std::to_string(first + 1) + " (" + quoted(shown_column_name(names[first])) +
+              ") and " + std::to_string(second + 1) + " (" +
+              quoted(shown_column_name(names[second])) + ") both name statement " +
+              std::to_string(statement + 1) + "."};
+}
+
+AnswerError no_id_column(std::string_view name, bool header) {
+  return {ErrorCode::bad_file, 0,
+          header ? "The header has no column named " + quoted(name) + " for the ids."
+                 : "The first line is not a header, so no column is named " + quoted(name) +
+                       " for the ids."};
+}
+
+AnswerError id_is_a_statement(std::string_view name, std::size_t statement) {
+  return {ErrorCode::bad_file, static_cast<int>(statement) + 1,
+          "The column " + quoted(name) + " holds the answers to statement " +
+              std::to_string(statement + 1) + ", so it cannot hold the ids."};
+}
+
+// --- Reading cells ---
+bool is_blank(std::string_view cell) {
+  return cell.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+void drop_empty_end(std::vector<std::string>& cells) {
+  while (!cells.empty() && is_blank(cells.back())) cells.pop_back();
+}
+
+bool is_number(std::string_view cell) {
+  return RawAnswer::from_token(cell).kind == RawAnswer::Kind::number;
+}
+
+// The value of a few decimal digits (checked by all_digits and their count): std::stoul would
+// bring exceptions and stdio into the WASM module for nothing.
+std::size_t digits_value(std::string_view digits) {
+  std::size_t value = 0;
+  for (const char c : digits) value = value * 10 + static_cast<std::size_t>(c - '0');
+  return value;
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The widths a row may have by place (n answers, or n+1 with an id) that a line of `full` fields
+// has once some of its empty cells at the end are dropped (`trimmed` once all are): none, one, or
+// both. An empty cell at the end may be a blank last answer, or a spreadsheet's empty column.
+std::vector<std::size_t> widths_fitting(std::size_t n, std::size_t trimmed, std::size_t full) {
+  std::vector<std::size_t> widths;
+  for (const std::size_t width : {n, n + 1}) {
+    if (trimmed <= width && width <= full) widths.push_back(width);
+  }
+  return widths;
+}
+
+// Splits a line like csv_fields, keeping the empty cells at the end; nullopt as csv_fields.
+std::optional<std::vector<std::string>> split_cells(std::string_view line, char separator);
+
+// Each statement's names, normalized once per input: a header may have many long cells, each
+// compared with every statement's id, prompt and short label.
+class StatementNames {
+ public:
+  explicit StatementNames(const Questionnaire& q) : count_(q.items.size()) {
+    for (std::size_t i = 0; i < count_; ++i) {
+      ids_.push_back(normalize_column_name(q.items[i].id));
+      prompts_.push_back(normalize_column_name(q.items[i].prompt));
+      labels_.push_back(normalize_column_name(q.items[i].short_label));
+    }
+  }
+
+  // See statement_named: by id, then number, then prompt, then short label.
+  [[nodiscard]] std::optional<std::size_t> find(std::string_view name) const {
+    const std::string key = normalize_column_name(name);
+    if (key.empty()) return std::nullopt;
+    if (const auto i = in(ids_, key)) return i;
+    if (const auto i = number_in(key)) return i;
+    if (const auto i = in(prompts_, key)) return i;
+    return in(labels_, key);
+  }
+
+ private:
+  // Each statement's name, normalized, by statement: a few dozen short texts, searched in order so
+  // the earlier of two statements with the same words is named (a hash table would add kilobytes
+  // to the WASM module for no gain at this size).
+  using Names = std::vector<std::string>;
+
+  static std::optional<std::size_t> in(const Names& names, const std::string& key) {
+    const auto found = std::find(names.begin(), names.end(), key);
+    if (found == names.end()) return std::nullopt;
+    return static_cast<std::size_t>(found - names.begin());
+  }
+
+  // "3", "q3", "question3" or "statement3" (spaces and punctuation already dropped).
+  [[nodiscard]] std::optional<std::size_t> number_in(std::string_view key) const {
+    for (const std::string_view prefix : {"statement", "question", "q"}) {
+      if (key.substr(0, prefix.size()) == prefix) {
+        key.remove_prefix(prefix.size());
+        break;
+      }
+    }
+    constexpr std::size_t kMaxDigits = 6;  // far beyond any questionnaire's length
+    if (!all_digits(key) || key.size() > kMaxDigits) return std::nullopt;
+    const std::size_t number = digits_value(key);
+    if (number < 1 || number > count_) return std::nullopt;
+    return number - 1;
+  }
+
+  std::size_t count_;
+  Names ids_;
+  Names prompts_;
+  Names labels_;
+};
+
+// One candidate separator's reading of the first lines.
+struct Reading {
+  char separator = ',';
+  std::optional<std::vector<std::string>> first;   // nullopt: a quote left open
+  std::optional<std::vector<std::string>> second;  // nullopt: no second line, or a quote left open
+  std::size_t first_full = 0;   // fields of the first line with its empty cells at the end
+  std::size_t second_full = 0;  // the same, of the second
+  bool header = false;
+  std::vector<std::optional<std::size_t>> named;  // per cell of the first line, for a header
+  std::size_t named_count = 0;                    // distinct statements named
+
+  // Higher is likelier; see csv_layout.hpp for the order of the tests.
+  [[nodiscard]] auto rank(std::size_t n) const {
+    const std::size_t a = first ? first->size() : 0;
+    const std::size_t b = second ? second->size() : 0;
+    const bool fits_a = first && !widths_fitting(n, a, first_full).empty();
+    const bool fits_b = second && (!widths_fitting(n, b, second_full).empty() ||
+                                   (named_count > 0 && b > 1 && b <= a));
+    // A separator that leaves the first line whole never beats one that splits it.
+    const bool splits = a > 1 || n == 1;
+    return std::make_tuple(first.has_value(), splits, named_count, fits_a, fits_b, second && a == b,
+                           a);
+  }
+};
+
+// The width of rows by place without a header, from the first two lines: the one width a line
+// can have, the first line's before the second's. When a line ends in an empty cell and could
+// have either, a first cell that is no number is an id (an answer would be a number).
+std::size_t width_by_place(std::size_t n, const Reading& r) {
+  const auto fits = [&](const std::optional<std::vector<std::string>>& cells, std::size_t full) {
+    return cells ? widths_fitting(n, cells->size(), full) : std::vector<std::size_t>();
+  };
+  const auto id_first = [](const std::vector<std::string>& cells) {
+    return !cells.empty() && !is_blank(cells[0]) && !is_number(cells[0]);
+  };
+  const auto a = fits(r.first, r.first_full);
+  const auto b = fits(r.second, r.second_full);
+  if (a.size() == 1) return a[0];
+  if (a.size() == 2) return b.size() == 1 ? b[0] : id_first(*r.first) ? n + 1 : n;
+  if (b.size() == 1) return b[0];
+  if (b.size() == 2) return id_first(*r.second) ? n + 1 : n;
+  return n;
+}
+
+// A header naming the statements by bare numbers (`id,1,2,...,15`, or a form's `Timestamp,Email,`
+// then `1` to `15` in any order): its numbers are the statement numbers, each once, and one of
+// them lies off the scale, so that it cannot be a row of answers. The statement each cell names by
+// number, or nullopt when the line is no such header.
+std::optional<std::vector<std::optional<std::size_t>>> numbers_header(
+    const Questionnaire& q, const std::vector<std::string>& cells) {
+  const std::size_t n = q.items.size();
+  std::vector<std::optional<std::size_t>> named(cells.size());
+  std::vector<bool> seen(n, false);
+  bool off_scale = false;
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    if (!is_number(cells[c])) continue;
+    const std::string_view cell = cells[c];
+    constexpr std::size_t kMaxDigits = 6;  // far beyond any questionnaire's length
+    if (!all_digits(cell) || cell.size() > kMaxDigits || cell[0] == '0') return std::nullopt;
+    const std::size_t number = digits_value(cell);
+    if (number < 1 || number > n || seen[number - 1]) return std::nullopt;
+    seen[number - 1] = true;
+    named[c] = number - 1;
+    const auto value = static_cast<int>(number);
+    off_scale |= value < q.scale_min || value > q.scale_max;
+  }
+  if (!off_scale || std::find(seen.begin(), seen.end(), false) != seen.end()) return std::nullopt;
+  return named;
+}
+
+Reading read_with(const Questionnaire& q, const StatementNames& statements, char separator,
+                  std::string_view first, std::optional<std::string_view> second) {
+  Reading r;
+  r.separator = separator;
+  r.first = split_cells(first, separator);
+  if (r.first) {
+    r.first_full = r.first->size();
+    drop_empty_end(*r.first);
+  }
+  if (second) r.second = split_cells(*second, separator);
+  if (r.second) {
+    r.second_full = r.second->size();
+    drop_empty_end(*r.second);
+  }
+  if (!r.first) return r;
+  const std::vector<std::string>& cells = *r.first;
+  const std::size_t n = q.items.size();
+  const auto numbers = numbers_header(q, cells);
+  if (!numbers && std::any_of(cells.begin(), cells.end(), is_number)) return r;  // a data row
+  r.named.resize(cells.size());
+  std::vector<bool> seen(n, false);
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    r.named[c] = numbers && (*numbers)[c] ? (*numbers)[c] : statements.find(cells[c]);
+    if (r.named[c] && !seen[*r.named[c]]) {
+      seen[*r.named[c]] = true;
+      ++r.named_count;
+    }
+  }
+  r.header = r.named_count > 0 || cells.size() == n || cells.size() == n + 1;
+  return r;
+}
+
+std::optional<std::size_t> column_named(const std::vector<std::string>& names,
+                                        std::string_view wanted) {
+  const std::string key = normalize_column_name(wanted);
+  for (std::size_t c = 0; c < names.size(); ++c) {
+    // A name of punctuation only ("#") has nothing left to compare: it must match as it is.
+    if (key.empty() ? names[c] == wanted : normalize_column_name(names[c]) == key) return c;
+  }
+  return std::nullopt;
+}
+
+// The statements' columns from a header that names them; a problem when one is named by no
+// column or by two.
+Expected<std::vector<std::size_t>, AnswerError> columns_by_name(const Questionnaire& q,
+                                                                const Reading& r) {
+  const std::size_t n = q.items.size();
+  std::vector<std::optional<std::size_t>> column(n);
+  for (std::size_t c = 0; c < r.named.size(); ++c) {
+    if (!r.named[c]) continue;
+    const std::size_t s = *r.named[c];
+    if (column[s]) {
+      return Expected<std::vector<std::size_t>, AnswerError>::failure(
+          named_twice(s, *column[s], c, *r.first));
+    }
+    column[s] = c;
+  }
+  std::vector<std::size_t> fields;
+  fields.reserve(n);
+  for (std::size_t s = 0; s < n; ++s) {
+    if (!column[s]) {
+      const auto unnamed = static_cast<std::size_t>(
+          std::count_if(column.begin() + static_cast<std::ptrdiff_t>(s), column.end(),
+                        [](const auto& c) { return !c.has_value(); }));
+      return Expected<std::vector<std::size_t>, AnswerError>::failure(
+          unnamed_statement(q, s, unnamed - 1));
+    }
+    fields.push_back(*column[s]);
+  }
+  return fields;
+}
+
+// Whether a header of a row's shape (n or n+1 cells) names each statement it names in that
+// statement's own place, and most of them: then it is read by place, as before names were read,
+// and a cell that names nothing (a typo, an earlier version's words) does not stop the whole file.
+bool names_in_place(std::size_t n, const std::vector<std::optional<std::size_t>>& named) {
+  if (named.size() != n && named.size() != n + 1) return false;
+  const std::size_t skip = named.size() - n;
+  std::size_t in_place = 0;
+  for (std::size_t c = 0; c < named.size(); ++c) {
+    if (named[c] && (c < skip || *named[c] != c - skip)) return false;
+    in_place += named[c] ? 1 : 0;
+  }
+  return in_place > n - in_place;
+}
+
+// The id column when the person named none: a column named "id", else the one column that names
+// no statement when it comes first (a name, an email), else none.
+std::optional<std::size_t> default_id_field(const CsvLayout& layout) {
+  if (const auto id = column_named(layout.names, "id")) {
+    if (std::find(layout.answer_fields.begin(), layout.answer_fields.end(), *id) ==
+        layout.answer_fields.end()) {
+      return id;
+    }
+  }
+  const std::size_t others = layout.names.size() - layout.answer_fields.size();
+  const bool first_is_other = std::find(layout.answer_fields.begin(), layout.answer_fields.end(),
+                                        0) == layout.answer_fields.end();
+  if (others == 1 && first_is_other) return 0;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string shown_column_name(std::string_view name) {
+  if (name.size() <= kShownName) return std::string(name);
+  std::size_t cut = kShownName - 1;
+  // Not inside a UTF-8 sequence: continuation bytes are 10xxxxxx.
+  while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0U) == 0x80U) --cut;
+  std::string out(name.substr(0, cut));
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out + "\xE2\x80\xA6";
+}
+
+std::optional<std::vector<std::string>> csv_fields(std::string_view line, char separator) {
+  auto fields = split_cells(line, separator);
+  if (fields) drop_empty_end(*fields);
+  return fields;
+}
+
+namespace {
+
+std::optional<std::vector<std::string>> split_cells(std::string_view line, char separator) {
+  std::vector<std::string> fields;
+  std::size_t i = 0;
+  const std::size_t size = line.size();
+  while (true) {
+    std::string field;
+    if (i < size && line[i] == '"') {
+      ++i;
+      while (true) {
+        if (i >= size) return std::nullopt;
+        if (line[i] == '"') {
+          if (i + 1 < size && line[i + 1] == '"') {
+            field.push_back('"');
+            i += 2;
+            continue;
+          }
+          break;
+        }
+        field.push_back(line[i++]);
+      }
+      ++i;  // the closing quote, which only spaces may follow (see csv_reader.cpp)
+      while (i < size && line[i] != separator && (line[i] == ' ' || line[i] == '\t')) ++i;
+      if (i < size && line[i] != separator) return std::nullopt;
+    } else {
+      const std::size_t end = std::min(line.find(separator, i), size);
+      field.assign(line.substr(i, end - i));
+      i = end;
+    }
+    fields.push_back(std::move(field));
+    if (i >= size) break;
+    ++i;  // the separator
+  }
+  return fields;
+}
+
+}  // namespace
+
+std::string normalize_column_name(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (std::size_t i = 0; i < name.size();) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    if (c < 0x80U) {
+      const bool upper = c >= 'A' && c <= 'Z';
+      if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.push_back(static_cast<char>(upper ? c - 'A' + 'a' : c));
+      }
+      ++i;
+      continue;
+    }
+    const auto mark =
+        std::find_if(std::begin(kDroppedMarks), std::end(kDroppedMarks),
+                     [&](std::string_view m) { return name.substr(i, m.size()) == m; });
+    if (mark != std::end(kDroppedMarks)) {
+      i += mark->size();
+    } else {
+      out.push_back(name[i++]);  // other letters (bytes of UTF-8 sequences) are kept as they are
+    }
+  }
+  return out;
+}
+
+std::optional<std::size_t> statement_named(const Questionnaire& q, std::string_view name) {
+  return StatementNames(q).find(name);
+}
+
+Expected<CsvLayout, AnswerError> decide_csv_layout(const Questionnaire& q, std::string_view first,
+                                                   std::optional<std::string_view> second,
+                                                   const CsvOptions& options) {
+  using Result = Expected<CsvLayout, AnswerError>;
+  const std::size_t n = q.items.size();
+  const StatementNames statements(q);
+  std::optional<Reading> best;
+  for (const char separator : kCsvSeparators) {
+    if (options.separator && separator != *options.separator) continue;
+    Reading r = read_with(q, statements, separator, first, second);
+    if (!best || r.rank(n) > best->rank(n)) best = std::move(r);
+  }
+  if (!best) best = read_with(q, statements, *options.separator, first, second);  // not a known one
+
+  CsvLayout layout;
+  layout.separator = best->separator;
+  layout.separator_detected = !options.separator;
+  const std::size_t a = best->first ? best->first->size() : 0;
+  if (best->header) {
+    layout.header_line = 1;  // the caller sets the line's real number
+    layout.names = *best->first;
+    if (best->named_count > 0 && !names_in_place(n, best->named)) {
+      auto fields = columns_by_name(q, *best);
+      if (!fields) return Result::failure(fields.error());
+      layout.answer_fields = std::move(fields.value());
+    } else {
+      for (std::size_t i = 0; i < n; ++i) layout.answer_fields.push_back(a - n + i);
+    }
+    // Read by place when the header is the plain one: an optional id, then the statements in
+    // order, nothing else.
+    const std::size_t skip = a > n ? a - n : 0;
+    bool in_place = skip <= 1;
+    for (std::size_t i = 0; in_place && i < n; ++i) in_place = layout.answer_fields[i] == skip + i;
+    layout.by_name = !in_place;
+    layout.width = a;
+    if (layout.by_name) {
+      for (const std::size_t field : layout.answer_fields) {
+        layout.answer_names.push_back(shown_column_name(layout.names[field]));
+      }
+    }
+    if (options.id_column) {
+      const auto id = column_named(layout.names, *options.id_column);
+      if (!id) {
+        // "q3" when the header heads that column with the statement's words: still its column.
+        const auto statement = statements.find(*options.id_column);
+        return Result::failure(statement ? id_is_a_statement(*options.id_column, *statement)
+                                         : no_id_column(*options.id_column, true));
+      }
+      const auto statement =
+          std::find(layout.answer_fields.begin(), layout.answer_fields.end(), *id);
+      if (statement != layout.answer_fields.end()) {
+        return Result::failure(
+            id_is_a_statement(shown_column_name(layout.names[*id]),
+                              static_cast<std::size_t>(statement - layout.answer_fields.begin())));
+      }
+      layout.id_field = id;
+    } else {
+      layout.id_field = layout.by_name ? default_id_field(layout)
+                                       : (skip == 1 ? std::optional<std::size_t>(0) : std::nullopt);
+    }
+    return layout;
+  }
+
+  if (options.id_column) return Result::failure(no_id_column(*options.id_column, false));
+  // No header: one more field than statements means an id column.
+  layout.width = width_by_place(n, *best);
+  if (layout.width == n + 1) layout.id_field = 0;
+  const std::size_t skip = layout.width - n;
+  for (std::size_t i = 0; i < n; ++i) layout.answer_fields.push_back(skip + i);
+  return layout;
+}
+
+AnswerError no_data_rows(const std::optional<CsvLayout>& layout) {
+  return {ErrorCode::bad_file, 0,
+          layout && layout->has_header() ? "The file has no data rows, only a header (line " +
+                                               std::to_string(layout->header_line) + ")."
+                                         : std::string("The file has no data rows: it is empty.")};
+}
+
+}  // namespace crossroads
