@@ -64,14 +64,25 @@ unsigned default_jobs() {
   return std::clamp(std::thread::hardware_concurrency(), 1U, kMaxJobs);
 }
 
-int score_csv_file(const Questionnaire& q, const std::string& path, unsigned jobs) {
+// A script tells the three outcomes apart by the exit code alone: every row scored, some rows
+// refused (the others still printed), or nothing usable at all.
+int score_csv_file(const Questionnaire& q, const std::string& path, unsigned jobs,
+                   const CsvOptions& options) {
   const bool from_stdin = path == "-";
   std::FILE* in = from_stdin ? stdin : std::fopen(path.c_str(), "rb");
   if (in == nullptr) return fail(fill(text::kCannotReadCsv, {path}));
-  const bool read = score_csv_stream(q, in, stdout, jobs);
+  const CsvRun run = score_csv_stream(q, in, stdout, jobs, options);
   if (!from_stdin) std::fclose(in);
   std::fflush(stdout);
-  if (!read) return fail(fill(text::kCannotReadCsv, {path}));
+  if (!run.read) return fail(fill(text::kCannotReadCsv, {path}));
+  if (run.problem) return fail(run.problem->message);
+  if (run.refused > 0) {
+    std::cerr << "crossroads: "
+              << fill(text::kRowsRefused,
+                      {count(text::kRows, run.refused), std::to_string(run.rows)})
+              << "\n";
+    return kSomeRefused;
+  }
   return kOk;
 }
 
@@ -91,6 +102,8 @@ int questions(const Args& args) {
   if (o.csv) return fail(fill(text::kQuestionsNoOption, {"--csv"}));
   if (o.seconds) return fail(fill(text::kQuestionsNoOption, {"--seconds"}));
   if (o.jobs) return fail(fill(text::kQuestionsNoOption, {"--jobs"}));
+  if (o.csv_options.separator) return fail(fill(text::kQuestionsNoOption, {"--delimiter"}));
+  if (o.csv_options.id_column) return fail(fill(text::kQuestionsNoOption, {"--id-column"}));
   if (o.json) {
     std::cout << questionnaire_to_json(*o.questionnaire) << "\n";
   } else {
@@ -105,9 +118,12 @@ int score(const Args& args) {
   const Questionnaire& q = *o.questionnaire;
   if (o.csv) {
     if (!o.positional.empty()) return fail(std::string(text::kCsvAndAnswers));
-    return score_csv_file(q, *o.csv, o.jobs.value_or(default_jobs()));
+    return score_csv_file(q, *o.csv, o.jobs.value_or(default_jobs()), o.csv_options);
   }
-  if (o.jobs) return fail(std::string(text::kJobsNeedsCsv));
+  // Silently ignoring an option would let a typo in a script pass unnoticed.
+  if (o.jobs) return fail(fill(text::kOnlyWithCsv, {"--jobs"}));
+  if (o.csv_options.separator) return fail(fill(text::kOnlyWithCsv, {"--delimiter"}));
+  if (o.csv_options.id_column) return fail(fill(text::kOnlyWithCsv, {"--id-column"}));
   std::vector<RawAnswer> raw;
   raw.reserve(o.positional.size());
   for (const auto& a : o.positional) raw.push_back(RawAnswer::from_token(a));

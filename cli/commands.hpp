@@ -14,8 +14,11 @@ int help();
 // Prints "crossroads: MESSAGE" as one line on stderr and returns kBadInput.
 int fail(std::string message);
 
-// Exit codes: success, and bad input or usage (a one-line message on stderr).
+// Exit codes: success; some rows of a CSV refused (the others scored, each refusal in its row's
+// error column); bad input or usage, or a CSV that cannot be used at all (a one-line message on
+// stderr).
 constexpr int kOk = 0;
+constexpr int kSomeRefused = 1;
 constexpr int kBadInput = 2;
 
 }  // namespace crossroads::cli

@@ -34,6 +34,15 @@ std::optional<unsigned> jobs_of(const std::string& token) {
   return jobs;
 }
 
+// --delimiter takes a separator the reader knows, as a person would type it in a shell: the
+// character itself, or its name when the character is awkward to quote (a tab above all).
+std::optional<char> delimiter_of(const std::string& token) {
+  if (token == "," || token == "comma") return ',';
+  if (token == ";" || token == "semicolon") return ';';
+  if (token == "\t" || token == "\\t" || token == "tab") return '\t';
+  return std::nullopt;
+}
+
 // The questionnaire the options name: a file, a built-in version, or the latest built-in one.
 void pick_questionnaire(Options& o, const std::optional<std::string>& path) {
   if (path && o.builtin_version) {
@@ -74,7 +83,7 @@ Options parse_options(const Args& args) {
     if (a == "--json") {
       o.json = true;
     } else if ((a == "--csv" || a == "--questionnaire" || a == "--questionnaire-version" ||
-                a == "--seconds" || a == "--jobs") &&
+                a == "--seconds" || a == "--jobs" || a == "--delimiter" || a == "--id-column") &&
                !has_value) {
       o.error = fill(text::kNeedsValue, {a});
       return o;
@@ -94,6 +103,14 @@ Options parse_options(const Args& args) {
         o.error = fill(text::kBadJobs, {std::to_string(kMaxJobs), args[i]});
         return o;
       }
+    } else if (a == "--delimiter") {
+      o.csv_options.separator = delimiter_of(args[++i]);
+      if (!o.csv_options.separator) {
+        o.error = fill(text::kBadDelimiter, {args[i]});
+        return o;
+      }
+    } else if (a == "--id-column") {
+      o.csv_options.id_column = args[++i];
     } else if (a == "--seconds") {
       const RawAnswer s = RawAnswer::from_token(args[++i]);
       if (s.kind != RawAnswer::Kind::number || s.number < 0) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "crossroads/csv_layout.hpp"
 #include "crossroads/questionnaire.hpp"
 
 namespace crossroads::cli {
@@ -18,7 +19,9 @@ struct Options {
   std::optional<std::string> csv;
   std::optional<double> seconds;
   std::optional<unsigned> jobs;  // --jobs N: threads for --csv (default: every core)
-  std::string error;             // the one line to report, when the options cannot be used
+  // --delimiter D and --id-column NAME, for --csv only: each set only when given.
+  CsvOptions csv_options;
+  std::string error;  // the one line to report, when the options cannot be used
 };
 
 Options parse_options(const Args& args);

@@ -20,9 +20,12 @@ constexpr std::string_view kUsage =
     "  crossroads questions [--json]              list the statements and their two ends\n"
     "  crossroads score A1 A2 ... A15 [--json] [--seconds N]\n"
     "                                             score one person's answers (0 to 10)\n"
-    "  crossroads score --csv FILE|- [--jobs N]   score one respondent per CSV row; the file\n"
-    "                                             (or stdin) is read in blocks, so any size\n"
-    "                                             fits in a few megabytes\n"
+    "  crossroads score --csv FILE|- [--delimiter D] [--id-column NAME] [--jobs N]\n"
+    "                                             score one respondent per CSV row: comma,\n"
+    "                                             semicolon or tab separated, as spreadsheets\n"
+    "                                             and form tools export it; the file (or stdin)\n"
+    "                                             is read in blocks, so any size fits in a few\n"
+    "                                             megabytes\n"
     "  crossroads validate FILE.json              check a questionnaire definition\n"
     "Options for questions and score:\n"
     "  --questionnaire FILE.json                  use a custom questionnaire\n"
@@ -30,10 +33,22 @@ constexpr std::string_view kUsage =
     "                                             (1 to {0}; the latest, {0}, by default), for\n"
     "                                             answers given to an earlier version\n"
     "  --json                                     machine-readable output (one line)\n"
-    "Option for score --csv:\n"
+    "Options for score --csv:\n"
+    "  --delimiter D                              the separator: , ; or tab (also comma,\n"
+    "                                             semicolon, \\t); found from the file's first\n"
+    "                                             lines by default\n"
+    "  --id-column NAME                           the header's column holding each row's id\n"
+    "                                             (default: a first column of ids, or one named\n"
+    "                                             id; else each row's line number)\n"
     "  --jobs N                                   score on N threads (1 to {1}; every core by\n"
     "                                             default); the output keeps the input's order\n"
-    "Exit codes: 0 success, 2 bad input or usage.\n";
+    "Exit codes:\n"
+    "  0  success; with --csv, every row was scored\n"
+    "  1  with --csv, some rows could not be scored: the others are still printed, and each\n"
+    "     refused row's error column says why\n"
+    "  2  bad input or usage, or a CSV that cannot be used at all (unreadable, no data rows,\n"
+    "     a header that does not name every statement, an --id-column that is not there);\n"
+    "     one line on stderr says why\n";
 
 // --- questions -------------------------------------------------------------------------------
 // What the numbers mean; the middle is named only when the scale has a whole-number middle.
@@ -104,7 +119,10 @@ constexpr std::string_view kUnknownOption = "unknown option '{0}'";
 constexpr std::string_view kNeedsValue = "{0} needs a value";
 constexpr std::string_view kBadSeconds = "--seconds needs a number of seconds, got '{0}'";
 constexpr std::string_view kBadJobs = "--jobs needs a whole number of threads, 1 to {0}; got '{1}'";
-constexpr std::string_view kJobsNeedsCsv = "--jobs applies only to score --csv";
+constexpr std::string_view kOnlyWithCsv = "{0} applies only to score --csv";
+constexpr std::string_view kBadDelimiter =
+    "--delimiter needs a separator: ',' ';' or 'tab' (also 'comma', 'semicolon', '\\t'); got "
+    "'{0}'";
 constexpr std::string_view kBadVersion =
     "--questionnaire-version must be a version of the built-in questionnaire, 1 to {0}; got "
     "'{1}'";
@@ -120,6 +138,10 @@ constexpr std::string_view kQuestionsNoArguments = "questions takes no arguments
 constexpr std::string_view kQuestionsNoOption = "questions does not take {0}";
 constexpr std::string_view kCsvAndAnswers = "give either --csv FILE or answers, not both";
 constexpr std::string_view kCannotReadCsv = "cannot read CSV file '{0}'";
+// Exit code 1 is easy to miss at a terminal, so the refused rows are counted on stderr too.
+constexpr Plural kRows = {"{0} row", "{0} rows"};
+constexpr std::string_view kRowsRefused =
+    "{0} could not be scored, of {1} read; the error column says why";
 constexpr std::string_view kValidateOneFile =
     "validate takes one file: crossroads validate FILE.json";
 constexpr std::string_view kCannotRead = "cannot read '{0}'";

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # score --csv as a stream: --jobs N gives the same bytes as --jobs 1 on a large input (bad rows,
 # quotes, CRLF, a line longer than a block), stdin arriving in slow pieces reads as the file does,
-# bad --jobs values are refused, and the id column is decided once per input (issue 11).
+# bad --jobs values are refused, and the id column is decided once per input (issue 11). Some rows
+# are refused, so these runs exit 1 with a count on stderr (issue 14).
 # Usage: cli_csv_stream_test.sh PATH/TO/crossroads REPO_SOURCE_DIR (shared setup: lib.sh)
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -29,13 +30,15 @@ open(sys.argv[1], "w", newline="").write("\n".join(lines) + "\n")
 EOF
 
 run score --csv "$BIG" --jobs 1
-check "--jobs 1: exit 0" test "$RC" -eq 0
+check "--jobs 1: exit 1 (some rows refused)" test "$RC" -eq 1
+cp "$ERR" "$TMP/jobs1.err"
 cp "$OUT" "$TMP/jobs1.out"
 check "--jobs 1: header and one line per row" test "$(lines "$TMP/jobs1.out")" -eq 200001
 for jobs in 2 4 7; do
   run score --csv "$BIG" --jobs "$jobs"
-  check "--jobs $jobs: exit 0" test "$RC" -eq 0
+  check "--jobs $jobs: exit 1 (some rows refused)" test "$RC" -eq 1
   check "--jobs $jobs: the same bytes as --jobs 1" cmp -s "$OUT" "$TMP/jobs1.out"
+  check "--jobs $jobs: the same refused count as --jobs 1" cmp -s "$ERR" "$TMP/jobs1.err"
 done
 run score --csv "$BIG"
 check "default jobs: the same bytes as --jobs 1" cmp -s "$OUT" "$TMP/jobs1.out"
@@ -48,20 +51,26 @@ ins = [r for r in ins if any(c.strip(" \t") for c in r)]
 assert len(rows) == len(ins) == 200000, (len(rows), len(ins))
 for out, row in zip(rows, ins):
     assert out[0] == row[0], (out[0][:20], row[0][:20])
-    if len(row) != 16:
-        assert out[10].endswith("expected 15 answers, got %d." % (len(row) - 1)), out
+    width = len(row)
+    while row[width - 1].strip(" ") == "":  # empty cells at the end of a line, beyond the
+        width -= 1                          # 16 columns, are not counted; within, are blank answers
+    if width > 16 or len(row) < 16:
+        found = width if width > 16 else len(row)
+        assert out[10].endswith("expected 15 answers, found %d values." % (found - 1)), out
     elif all(c.isdigit() and int(c) <= 10 for c in row[1:]):
         assert out[10] == "" and out[1] != "", out
 bad = sum(1 for r in rows if r[10])
 assert 1000 < bad < 5000, bad
-' "$TMP/jobs1.out" "$BIG"
+err = open(sys.argv[3]).read()
+assert err == "crossroads: %d rows could not be scored, of 200000 read; the error column says why\n" % bad, err
+' "$TMP/jobs1.out" "$BIG" "$TMP/jobs1.err"
 
 # --- stdin ---------------------------------------------------------------------------------------
 run_in "$BIG" score --csv - --jobs 3
 check "stdin (--jobs 3): the same bytes as the file" cmp -s "$OUT" "$TMP/jobs1.out"
 # Input that arrives in slow pieces, split inside a line, a quoted id, a CRLF and the BOM.
 printf '\xef\xbb\xbfid,a,b,c,d,e,f,g,h,i,j,k,l,m,n,o\r\n"Smith, ""J""",1,2,3,4,5,6,7,8,9,10,0,1,2,3,4\r\np2,5,5,5,5,5,5,5,5,5,5,5,5,5,5\n' >"$TMP/slow.csv"
-"$BIN" score --csv "$TMP/slow.csv" >"$TMP/slow.expected"
+"$BIN" score --csv "$TMP/slow.csv" >"$TMP/slow.expected" 2>"$ERR"
 for jobs in 1 2; do
   {
     printf '\xef\xbb'
@@ -81,22 +90,24 @@ import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="")))
 assert len(rows) == 3, rows
 assert rows[1][0] == "Smith, \"J\"" and rows[1][1] == "57", rows[1]
-assert rows[2] == ["p2"] + [""] * 9 + ["Line 3: expected 15 answers, got 14."], rows[2]
+assert rows[2] == ["p2"] + [""] * 9 + ["Line 3: expected 15 answers, found 14 values."], rows[2]
 ' "$TMP/slow.expected"
 printf '' | "$BIN" score --csv - >"$OUT" 2>"$ERR"
-check "empty stdin: just the header" \
-  test "$(cat "$OUT")" = "id,total,band,impact,energy,style,life,growth,shape,margin,error"
+RC=$?
+check "empty stdin: exit 2, nothing on stdout" test "$RC" -eq 2 -a ! -s "$OUT"
+check "empty stdin: says so on stderr" \
+  test "$(cat "$ERR")" = "crossroads: The file has no data rows: it is empty."
 
 # --- the id column is decided once per input -----------------------------------------------------
 printf 'id,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,q13,q14,q15\np1,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5\np7,5,5,5,5,5,5,5,5,5,5,5,5,5,5\n' >"$TMP/short.csv"
 run score --csv "$TMP/short.csv"
-check "short row: exit 0" test "$RC" -eq 0
+check "short row: exit 1" test "$RC" -eq 1
 check "short row: reported under its own id, with the count" \
-  test "$(sed -n 3p "$OUT")" = 'p7,,,,,,,,,,"Line 3: expected 15 answers, got 14."'
+  test "$(sed -n 3p "$OUT")" = 'p7,,,,,,,,,,"Line 3: expected 15 answers, found 14 values."'
 printf '5,5,5,5,5,5,5,5,5,5,5,5,5,5,5\np2,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5\n' >"$TMP/long.csv"
 run score --csv "$TMP/long.csv"
 check "no id column: a row of 16 fields is one answer too many" \
-  test "$(sed -n 3p "$OUT")" = '2,,,,,,,,,,"Line 2: expected 15 answers, got 16."'
+  test "$(sed -n 3p "$OUT")" = '2,,,,,,,,,,"Line 2: expected 15 answers, found 16 values."'
 
 # --- bad --jobs values ---------------------------------------------------------------------------
 for bad in 0 257 -1 1.5 abc "" " 2" "2x" 99999999999999999999; do
@@ -110,7 +121,8 @@ done
 expect_bad "--jobs without a value" score --csv "$TMP/short.csv" --jobs
 expect_bad "--jobs without --csv" score 5 5 5 5 5 5 5 5 5 5 5 5 5 5 5 --jobs 2
 expect_bad "questions --jobs" questions --jobs 2
-run score --csv "$TMP/short.csv" --jobs 256
+head -n 2 "$TMP/short.csv" >"$TMP/good.csv"
+run score --csv "$TMP/good.csv" --jobs 256
 check "--jobs 256 (the most) works" test "$RC" -eq 0
 
 # --- help ----------------------------------------------------------------------------------------

@@ -128,8 +128,9 @@ EXPECTED_CSV="id,total,band,impact,energy,style,life,growth,shape,margin,error"
 
 check_csv_output() {  # DESCRIPTION ALICE_ROW SMITH_TOTAL SMITH_BAND (the row as id,total,...,margin)
   local what=$1 alice=$2 smith_total=$3 smith_band=$4
-  check "$what: exit 0" test "$RC" -eq 0
-  check "$what: no stderr" test ! -s "$ERR"
+  check "$what: exit 1 (bob's row is refused)" test "$RC" -eq 1
+  check "$what: stderr counts the refused row" test "$(cat "$ERR")" = \
+    "crossroads: 1 row could not be scored, of 3 read; the error column says why"
   check "$what: header + 3 rows" test "$(lines "$OUT")" -eq 4
   check "$what: header" test "$(head -n 1 "$OUT")" = "$EXPECTED_CSV"
   check "$what: good rows and the bad row" "$PY" -c '
@@ -161,7 +162,7 @@ check_csv_output "score --questionnaire-version 1 --csv -" "$ALICE_V1" 132 maste
 # CRLF, a BOM and a row with the wrong column count
 printf '\xef\xbb\xbfid,a,b,c,d,e,f,g,h,i,j,k,l,m,n,o\r\nx,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5\r\n\r\n1,2,3\r\ny,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0\r\n' >"$TMP/crlf.csv"
 run score --csv "$TMP/crlf.csv"
-check "CRLF/BOM CSV: exit 0" test "$RC" -eq 0
+check "CRLF/BOM CSV: exit 1 (the short row is refused)" test "$RC" -eq 1
 check "CRLF/BOM CSV rows" "$PY" -c '
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="")))
@@ -169,7 +170,7 @@ assert len(rows) == 4, rows
 assert rows[1][:3] == ["x", "75", "both"] and rows[1][10] == "", rows[1]
 # the input has an id column (decided by its header), so the short row keeps its own id, "1"
 assert rows[2][0] == "1" and rows[2][1] == "", rows[2]
-assert rows[2][10] == "Line 4: expected 15 answers, got 2.", rows[2]
+assert rows[2][10] == "Line 4: expected 15 answers, found 2 values.", rows[2]
 assert rows[3][:3] == ["y", "70", "both"], rows[3]  # all zeros: the 7 reversed statements give 70
 ' "$OUT"
 
