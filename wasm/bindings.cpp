@@ -7,14 +7,17 @@
 #include <emscripten/bind.h>
 #include <emscripten/emmalloc.h>
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "columns_val.hpp"
 #include "crossroads/batch_columns.hpp"
 #include "crossroads/csv.hpp"
+#include "crossroads/csv_layout.hpp"
 #include "crossroads/result_file.hpp"
 #include "crossroads/result_json.hpp"
 #include "crossroads/share_link.hpp"
@@ -30,14 +33,20 @@ using emscripten::val;
 using Shared = std::shared_ptr<const Questionnaire>;
 
 // What a JS value of the wrong type is told: the engine only ever sees the right types.
-AnswerError wrong_type(const char* what) {
-  return {ErrorCode::bad_file, 0, std::string(what)};
+AnswerError wrong_type(std::string what) {
+  return {ErrorCode::bad_file, 0, std::move(what)};
 }
 constexpr const char* kAnswersNotList = "Answers must be a list.";
 constexpr const char* kRowsNotList = "Rows must be a list.";
 constexpr const char* kNotText = "Expected a text.";
 constexpr const char* kSecondsNotNumber =
     "The time taken must be a number of seconds, or null when unknown.";
+constexpr const char* kOptionsNotObject =
+    "The CSV options must be an object: { delimiter, idColumn }, each one optional.";
+constexpr const char* kBadDelimiter = "The delimiter must be \",\", \";\" or a tab (\"\\t\").";
+constexpr const char* kIdColumnNotText =
+    "The id column must be a text: the header's name for the column of ids.";
+constexpr std::size_t kShownKey = 40;  // an unknown option's name is shown up to this many bytes
 
 val failure(const AnswerError& e) {
   ValSink out;
@@ -64,14 +73,97 @@ val ok_text(const std::string& text) {
   return out.take();
 }
 
+// { delimiter?, idColumn? } (engine.d.ts, CsvOptions) as the engine's CsvOptions. undefined or
+// null, as a whole or for one option, is the default. An option the engine does not know is
+// refused rather than ignored: a misspelt idColumn would otherwise be silently not applied.
+Expected<CsvOptions, AnswerError> csv_options_from_js(const val& options) {
+  using Read = Expected<CsvOptions, AnswerError>;
+  CsvOptions out;
+  if (options.isUndefined() || options.isNull()) return out;
+  if (options.typeOf().as<std::string>() != "object" || options.isArray())
+    return Read::failure(wrong_type(kOptionsNotObject));
+  const val keys = val::global("Object").call<val>("keys", options);
+  const int count = keys["length"].as<int>();
+  for (int i = 0; i < count; ++i) {
+    std::string key = text_from_js(keys[i]).value_or("");
+    if (key == "delimiter" || key == "idColumn") continue;
+    if (key.size() > kShownKey) {  // cut at a character's start, never inside one
+      std::size_t end = kShownKey;
+      while (end > 0 && (static_cast<unsigned char>(key[end]) & 0xC0U) == 0x80U) --end;
+      key = key.substr(0, end) + "…";
+    }
+    return Read::failure(
+        wrong_type("Unknown CSV option \"" + key + "\": the options are delimiter and idColumn."));
+  }
+  const val delimiter = options["delimiter"];
+  if (!delimiter.isUndefined() && !delimiter.isNull()) {
+    const auto text = text_from_js(delimiter);
+    if (!text || text->size() != 1 || kCsvSeparators.find((*text)[0]) == std::string_view::npos)
+      return Read::failure(wrong_type(kBadDelimiter));
+    out.separator = (*text)[0];
+  }
+  const val id_column = options["idColumn"];
+  if (!id_column.isUndefined() && !id_column.isNull()) {
+    auto text = text_from_js(id_column);
+    if (!text) return Read::failure(wrong_type(kIdColumnNotText));
+    out.id_column = std::move(*text);
+  }
+  return out;
+}
+
+// How the reader laid the input out (engine.d.ts, CsvLayout), or null while it is undecided.
+val layout_to_val(const std::optional<CsvLayout>& layout) {
+  if (!layout) return val::null();
+  ValSink out;
+  out.StartObject();
+  out.Key("separator");
+  out.String(std::string_view(&layout->separator, 1));
+  out.Key("separatorDetected");
+  out.Bool(layout->separator_detected);
+  out.Key("headerLine");
+  out.Int(layout->header_line);
+  out.Key("byName");
+  out.Bool(layout->by_name);
+  out.Key("names");
+  out.StartArray();
+  for (const std::string& name : layout->names) out.String(name);
+  out.EndArray();
+  out.Key("idField");
+  if (layout->id_field) {
+    out.Int(static_cast<int>(*layout->id_field));
+  } else {
+    out.Null();
+  }
+  out.Key("answerFields");
+  out.StartArray();
+  for (const std::size_t field : layout->answer_fields) out.Int(static_cast<int>(field));
+  out.EndArray();
+  out.EndObject();
+  return out.take();
+}
+
+// Why the input cannot be used at all ({ code, item, message }), or null.
+val problem_to_val(const std::optional<AnswerError>& problem) {
+  if (!problem) return val::null();
+  ValSink out;
+  write_error(out, *problem);
+  return out.take();
+}
+
 // A CSV arriving in pieces (Opened.csvStream()). Callers cut pieces after a '\n' (or anywhere in
 // ASCII text): a JS string cut between the two halves of a surrogate pair cannot be told apart
-// from a lone surrogate.
+// from a lone surrogate. Options that cannot be used make every feed() and finish() return their
+// Failure and read nothing: Embind cannot hand back a Failure in place of the stream itself.
 class CsvStream {
  public:
-  explicit CsvStream(Shared q) : q_(std::move(q)), reader_(*q_), builder_(*q_) {}
+  CsvStream(Shared q, const Expected<CsvOptions, AnswerError>& options)
+      : q_(std::move(q)),
+        bad_options_(options.ok() ? std::nullopt : std::optional(options.error())),
+        reader_(*q_, options.ok() ? options.value() : CsvOptions{}),
+        builder_(*q_) {}
 
   val feed(const val& piece) {
+    if (bad_options_) return failure(*bad_options_);
     const auto text = text_from_js(piece);
     if (!text) return failure(wrong_type(kNotText));
     builder_.clear();
@@ -80,13 +172,18 @@ class CsvStream {
   }
 
   val finish() {
+    if (bad_options_) return failure(*bad_options_);
     builder_.clear();
     reader_.finish([this](const CsvRow& row) { builder_.add(row); });
     return columns_to_val(*q_, builder_.columns());
   }
 
+  [[nodiscard]] val layout() const { return layout_to_val(reader_.layout()); }
+  [[nodiscard]] val problem() const { return problem_to_val(reader_.problem()); }
+
  private:
   Shared q_;  // declared first: the reader and the builder keep references to it
+  std::optional<AnswerError> bad_options_;
   CsvReader reader_;
   ColumnsBuilder builder_;
 };
@@ -192,13 +289,26 @@ class Opened {
     return columns_to_val(*q_, score_columns(*q_, *parsed));
   }
 
-  val score_csv(const val& text) const {
+  val score_csv(const val& text, const val& options) const {
     const auto csv = text_from_js(text);
     if (!csv) return failure(wrong_type(kNotText));
-    return columns_to_val(*q_, score_csv_columns(*q_, *csv));
+    const auto chosen = csv_options_from_js(options);
+    if (!chosen) return failure(chosen.error());
+    const CsvColumns read = read_csv_columns(*q_, *csv, chosen.value());
+    val out = columns_to_val(*q_, read.columns);
+    out.set("layout", layout_to_val(read.layout));
+    out.set("problem", problem_to_val(read.problem));
+    return out;
+  }
+  // Embind tells overloads apart by their number of arguments: the options may be left out.
+  [[nodiscard]] val score_csv_text(const val& text) const {
+    return score_csv(text, val::undefined());
   }
 
-  [[nodiscard]] CsvStream csv_stream() const { return CsvStream(q_); }
+  [[nodiscard]] CsvStream csv_stream(const val& options) const {
+    return {q_, csv_options_from_js(options)};
+  }
+  [[nodiscard]] CsvStream csv_stream_default() const { return {q_, CsvOptions{}}; }
 
  private:
   Shared q_;
@@ -257,11 +367,15 @@ EMSCRIPTEN_BINDINGS(crossroads) {
       .function("importResult", &Opened::import_result)
       .function("resultCsv", &Opened::result_csv)
       .function("scoreRows", &Opened::score_rows)
+      .function("scoreCsv", &Opened::score_csv_text)
       .function("scoreCsv", &Opened::score_csv)
+      .function("csvStream", &Opened::csv_stream_default)
       .function("csvStream", &Opened::csv_stream);
   emscripten::class_<CsvStream>("CsvStream")
       .function("feed", &CsvStream::feed)
-      .function("finish", &CsvStream::finish);
+      .function("finish", &CsvStream::finish)
+      .function("layout", &CsvStream::layout)
+      .function("problem", &CsvStream::problem);
   emscripten::function("open", &open);
   emscripten::function("earlierVersions", &earlier_versions);
   emscripten::function("memoryInUse", &memory_in_use);

@@ -49,21 +49,67 @@ export interface Opened {
   resultCsv(rows: Row[]): { ok: true; text: string } | Failure;
   /** Batch scoring, in columns. A Failure only when rows is not a list. */
   scoreRows(rows: Row[]): Columns | Failure;
-  /** A CSV text in the CLI's input format. A Failure only when text is not a string. */
-  scoreCsv(text: string): Columns | Failure;
+  /** A CSV text in the CLI's input format, with how it was read and why it could not be used at
+   *  all. A Failure only when text is not a string or options are not CsvOptions. */
+  scoreCsv(text: string, options?: CsvOptions): CsvColumns | Failure;
   /** A CSV that arrives in pieces (a big file read in slices, so the page never freezes): the
-   *  id-column decision, the header and line numbers carry over from piece to piece. */
-  csvStream(): CsvStream;
+   *  layout (separator, header, id column), and line numbers carry over from piece to piece.
+   *  Options that are not CsvOptions make its feed() and finish() return a Failure. */
+  csvStream(options?: CsvOptions): CsvStream;
   delete(): void;
 }
 
 /** Each call returns the columns of the rows its piece completed; finish() reads a last
  *  unterminated line. Cut pieces after a '\n': a piece that ends between the two halves of a
- *  surrogate pair would reach the engine as two lone surrogates. Call delete() when done. */
+ *  surrogate pair would reach the engine as two lone surrogates. Call delete() when done.
+ *  A Failure: the piece is not a string, or the stream's options were not CsvOptions (then every
+ *  call returns it). */
 export interface CsvStream {
   feed(piece: string): Columns | Failure;
-  finish(): Columns;
+  finish(): Columns | Failure;
+  /** How the input is read, once decided (from its first two usable lines, or at finish());
+   *  null before, and when it cannot be decided (see problem()). */
+  layout(): CsvLayout | null;
+  /** Why the input cannot be used at all, once known: its layout (a statement no column names,
+   *  an idColumn that is not there...) as soon as it is decided, after which no row is read; or,
+   *  after finish(), that it has no data rows. Null otherwise. */
+  problem(): EngineError | null;
   delete(): void;
+}
+
+/** What a caller may say about a CSV; each left out (or undefined, or null) is decided by the
+ *  engine. Any other key, or a value of another type, is a Failure (bad_file). */
+export interface CsvOptions {
+  /** the separator; left out: detected from the first lines (comma, semicolon or tab) */
+  delimiter?: ',' | ';' | '\t';
+  /** the header's name for the column of ids, compared ignoring case, spaces and punctuation;
+   *  a name the header lacks, or a statement's column, is the input's problem, not a Failure */
+  idColumn?: string;
+}
+
+/** How the engine read a CSV (docs/engine-api.md). Fields count from 0, lines from 1. */
+export interface CsvLayout {
+  separator: ',' | ';' | '\t';
+  /** false when CsvOptions.delimiter chose it */
+  separatorDetected: boolean;
+  /** the header's line, 0 when the first line is a row */
+  headerLine: number;
+  /** statements taken from the columns the header names for them, in any order, other columns
+   *  ignored; false: one column per statement in order, after an optional id column */
+  byName: boolean;
+  /** the header's column names ([] without a header) */
+  names: string[];
+  /** the field holding each row's id; null: each row's line number is its id */
+  idField: number | null;
+  /** each statement's field, questionnaire order */
+  answerFields: number[];
+}
+
+/** scoreCsv's Columns: no rows, and a problem, when the input cannot be used at all. */
+export interface CsvColumns extends Columns {
+  /** null when none could be decided: no usable line (empty or blank input), or a layout problem */
+  layout: CsvLayout | null;
+  problem: EngineError | null;
 }
 
 /** One entry per data row, in input order; refused rows have band -1 and zeros elsewhere. */

@@ -2,8 +2,8 @@
 // tests/wasm/types.test.js (tsc --noEmit). Never run.
 import createCrossroadsEngine from '../../../wasm/engine';
 import type {
-  Answer, Columns, CsvStream, Engine, EngineError, ErrorCode, Failure, Opened, Problem,
-  QuestionnaireData, Result, Row,
+  Answer, Columns, CsvColumns, CsvLayout, CsvOptions, CsvStream, Engine, EngineError, ErrorCode,
+  Failure, Opened, Problem, QuestionnaireData, Result, Row,
 } from '../../../wasm/engine';
 
 function describe(error: EngineError): string {
@@ -63,6 +63,21 @@ function columnsOf(out: Columns | Failure): Columns {
   return out.ok ? out : fail(out);
 }
 
+function showLayout(layout: CsvLayout | null, problem: EngineError | null): string[] {
+  const lines: string[] = problem === null ? [] : [describe(problem)];
+  if (layout === null) return lines;
+  const separator: ',' | ';' | '\t' = layout.separator;
+  lines.push(separator, String(layout.separatorDetected), String(layout.headerLine), String(layout.byName),
+    ...layout.names, layout.idField === null ? 'line numbers' : String(layout.idField),
+    ...layout.answerFields.map(String));
+  return lines;
+}
+
+function showCsv(out: CsvColumns | Failure): string[] {
+  if (!out.ok) return [describe(out.error)];
+  return [...showColumns(out), ...showLayout(out.layout, out.problem)];
+}
+
 async function main(): Promise<void> {
   const engine: Engine = await createCrossroadsEngine({ wasmBinary: new Uint8Array(0) });
   const earlier: string[] = engine.earlierVersions();
@@ -97,12 +112,20 @@ async function main(): Promise<void> {
   const csv = handle.resultCsv(rows);
   if (!csv.ok) fail(csv);
   showColumns(columnsOf(handle.scoreRows(rows)));
-  showColumns(columnsOf(handle.scoreCsv(csv.text)));
+  showCsv(handle.scoreCsv(csv.text));
+  const options: CsvOptions = { delimiter: '\t', idColumn: 'Email address' };
+  showCsv(handle.scoreCsv(csv.text, options));
+  showCsv(handle.scoreCsv(csv.text, { delimiter: ';' }));
+  showCsv(handle.scoreCsv(csv.text, {}));
 
   const stream: CsvStream = handle.csvStream();
   showColumns(columnsOf(stream.feed('alice,1,2,3\n')));
-  showColumns(stream.finish());
+  showLayout(stream.layout(), stream.problem());
+  showColumns(columnsOf(stream.finish()));
   stream.delete();
+  const chosen: CsvStream = handle.csvStream({ idColumn: 'Name' });
+  showColumns(columnsOf(chosen.finish()));
+  chosen.delete();
   handle.delete();
   if (engine.memoryInUse() > before) throw new Error('leak');
 }

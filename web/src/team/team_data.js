@@ -45,6 +45,10 @@ export function createTally(questionnaire) {
     /** lines (or links) read so far, and in all */
     lines: 0,
     total: 0,
+    /** a CSV file's layout as the engine read it (engine.d.ts, CsvLayout), once decided */
+    layout: null,
+    /** why a CSV file could not be used at all ({ code, item, message }): then no row is scored */
+    problem: null,
   };
 }
 
@@ -141,23 +145,34 @@ function newlines(text, from = 0, to = text.length) {
 
 /**
  * Scores CSV text in the CLI's input format through the engine's stream (handle.csvStream()),
- * which carries the id column, the header and line numbers from slice to slice, so the result
- * matches `crossroads score --csv` row for row. Yields to the page between slices.
+ * which carries the layout (separator, header, id column) and line numbers from slice to slice, so
+ * the result matches `crossroads score --csv` row for row. Yields to the page between slices.
+ * Notes the layout and the input's problem in the tally; a layout problem ends the reading at
+ * once, since the engine reads no row after it.
+ * @param options { idColumn? }: the engine's CsvOptions
  * @param onProgress (linesDone, linesTotal) at the start and after each slice
  * @param running () → false once the caller gives up (a newer input or Stop)
- * @returns true when every line was scored, false when stopped
+ * @returns true when every line was scored (or the input cannot be used), false when stopped
  */
-export async function scoreCsvText(handle, tally, text, onProgress, running) {
+export async function scoreCsvText(handle, tally, text, onProgress, running, options = {}) {
   tally.total = newlines(text) + (text && !text.endsWith('\n') ? 1 : 0);
   onProgress(0, tally.total);
-  const stream = handle.csvStream();
+  const stream = handle.csvStream(options);
+  // Options the engine refuses are this page's mistake: reported as a failure to score.
+  const columnsOf = (out) => {
+    if (!out.ok) throw new Error(out.error.message);
+    tally.layout ??= stream.layout();
+    tally.problem = stream.problem();
+    return out;
+  };
   try {
     let size = FIRST_SLICE;
     for (let at = 0; at < text.length;) {
       const newline = text.indexOf('\n', Math.min(text.length, at + size) - 1);
       const end = newline < 0 ? text.length : newline + 1;
       const began = performance.now();
-      addColumns(tally, stream.feed(text.slice(at, end)));
+      addColumns(tally, columnsOf(stream.feed(text.slice(at, end))));
+      if (tally.problem) return true;
       const took = Math.max(1, performance.now() - began);
       // at most twice the last slice: a quick first slice says little about a big one
       size = Math.round(Math.min(MAX_SLICE, 2 * size, Math.max(FIRST_SLICE, ((end - at) * SLICE_MS) / took)));
@@ -167,7 +182,7 @@ export async function scoreCsvText(handle, tally, text, onProgress, running) {
       await yieldToPage();
       if (!running()) return false;
     }
-    addColumns(tally, stream.finish());
+    addColumns(tally, columnsOf(stream.finish()));
     tally.lines = tally.total;
     return true;
   } finally {

@@ -12,8 +12,9 @@ import { TEAM as T, format } from '../strings.js';
 export function teamInputs(scorers, on) {
   const linksField = h('textarea', { id: 'team-links', class: 'team-field', rows: 4, spellcheck: 'false',
     autocomplete: 'off', 'aria-describedby': 'team-links-hint' });
-  const fileField = h('input', { id: 'team-csv', type: 'file', class: 'team-file', accept: '.csv,text/csv,text/plain',
-    'aria-describedby': 'team-csv-hint', onchange: () => fileField.files[0] && on.file(fileField.files[0]) });
+  const fileField = h('input', { id: 'team-csv', type: 'file', class: 'team-file',
+    accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain', 'aria-describedby': 'team-csv-hint',
+    onchange: () => fileField.files[0] && on.file(fileField.files[0]) });
   const csvHint = h('p', { id: 'team-csv-hint', class: 'team-hint' });
   const describeCsv = ({ questionnaire: q }) => {
     csvHint.textContent = format(T.csvHint, { count: q.items.length, min: q.scale.min, max: q.scale.max });

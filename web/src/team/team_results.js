@@ -18,11 +18,16 @@ const toneOf = (tally, bandId) =>
 const bandTitle = (tally, bandId) =>
   (tally.questionnaire.bands.find((band) => band.id === bandId) || {}).title || bandId;
 
-/** The status sentences for a tally: how many scored, stopped early, by which version, refused. */
+/**
+ * The status sentences for a tally: how many scored, stopped early, by which version, refused; or
+ * the engine's own sentence for an input it could not use at all (no data rows, a header that
+ * leaves a statement out).
+ */
 export function statusOf(tally, complete, earlierVersion) {
   const people = tally.people.rows.length;
   const problems = tally.problems.length;
   const byVersion = earlierVersion && format(T.scoredByVersion, { version: earlierVersion });
+  if (tally.problem) return [tally.problem.message, byVersion];
   if (!people && !problems) return [T.nothing, byVersion];
   return [complete ? null : format(T.stopped, { done: num(tally.lines), total: num(tally.total) }),
     count(people, T.scoredOne, T.scoredMany),

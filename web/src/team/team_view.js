@@ -1,10 +1,12 @@
 // The team view's screen: the inputs, the progress of a long file, and the results. Each input is
 // scored by the engine's handle of the questionnaire that scores it; a newer input or Stop makes
 // the one under way give up. A CSV file does not say which version of the questionnaire its
-// answers were given to, so with the built-in questionnaire in use, the person chooses.
+// answers were given to, so with the built-in questionnaire in use, the person chooses. After a
+// file, the view says how the engine read it (csv_reading.js) and offers another id column.
 import { h } from '../dom.js';
 import { TEAM as T } from '../strings.js';
 import { addColumns, createTally, exampleRows, scoreCsvText, scoreLinks } from './team_data.js';
+import { csvReading } from './csv_reading.js';
 import { resultSections, statusOf } from './team_results.js';
 import { teamInputs } from './team_inputs.js';
 
@@ -29,8 +31,9 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
   let current = null;  // the input being scored: { stopped }
   let lastFile = null;  // the file whose results are shown or being scored, { name, text: Promise }
 
-  const inputs = teamInputs(scorers, { links: loadLinks, file: loadFile, example: loadExample,
-    version: () => lastFile && scoreFile(lastFile) });
+  const scoreAgain = () => lastFile && scoreFile(lastFile);
+  const inputs = teamInputs(scorers, { links: loadLinks, file: loadFile, example: loadExample, version: scoreAgain });
+  const reading = csvReading(scoreAgain);
   const status = h('div', { class: 'team-status', role: 'status' });
   const progress = h('div', { class: 'team-progress' });
   const results = h('div', { class: 'team-results' });
@@ -39,7 +42,7 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     h('p', { class: 'print-only print-title' }, questionnaire.title),
     h('h1', null, S.teamView),
     h('p', { class: 'lead' }, T.intro),
-    inputs.element, progress, status, results,
+    inputs.element, progress, status, reading.element, results,
     h('div', { class: 'buttons actions' }, printButton,
       h('button', { type: 'button', class: 'btn quiet', onclick: back }, S.back)));
 
@@ -52,6 +55,7 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
   async function load(from, work, { scorer = scorers[0], file = null } = {}) {
     const job = { stopped: false };
     current = job;
+    if (file !== lastFile) reading.reset();  // the same file scored again keeps its reading shown
     lastFile = file;
     const tally = createTally(scorer.questionnaire);
     progress.replaceChildren();
@@ -64,6 +68,7 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     } catch (error) {
       if (current !== job) return;
       progress.replaceChildren();
+      if (file) reading.show(null, scorer.questionnaire);  // no reading of a file that failed
       say(error && error.unreadable ? T.fileUnreadable : T.failed);
       return;
     }
@@ -71,7 +76,11 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     const focused = progress.contains(document.activeElement);  // on Stop: keep the keyboard on the page
     progress.replaceChildren();
     say(...statusOf(tally, complete, scorer !== scorers[0] && scorer.questionnaire.version));
-    if (tally.people.rows.length || tally.problems.length) results.replaceChildren(...resultSections(tally, from));
+    if (file) reading.show(tally.problem ? null : tally.layout, scorer.questionnaire);
+    if (tally.people.rows.length || tally.problems.length) {
+      // filtered: replaceChildren would write a section left out (false) as the text "false"
+      results.replaceChildren(...resultSections(tally, from).filter(Boolean));
+    }
     printButton.hidden = tally.people.rows.length === 0;
     const heading = results.querySelector('h2');
     if (focused && heading) {
@@ -123,8 +132,9 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
       }
       if (current !== job) return false;
       const showProgress = progressBar(job);
+      const idColumn = reading.idColumn();  // read here, once load() has set a new file's choice aside
       return scoreCsvText(scorer.handle, tally, text, (done, total) => current === job && showProgress(done, total),
-        () => current === job && !job.stopped);
+        () => current === job && !job.stopped, idColumn === null ? {} : { idColumn });
     }, { scorer, file });
   }
 
