@@ -8,18 +8,6 @@
 namespace crossroads {
 namespace {
 
-// Column names shown in messages are cut to about this many bytes: a form's column is headed with
-// a whole question.
-constexpr std::size_t kShownName = 40;
-
-// Marks dropped from column names besides ASCII punctuation and spaces: the no-break space, the
-// typographic quotes, dashes and ellipsis word processors put in, « » ¿ ¡, and the Arabic comma
-// and question mark.
-constexpr std::string_view kDroppedMarks[] = {
-    "\xC2\xA0",     "\xC2\xAB",     "\xC2\xBB",     "\xC2\xBF",     "\xC2\xA1",
-    "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x93",
-    "\xE2\x80\x94", "\xE2\x80\xA6", "\xD8\x8C",     "\xD8\x9F"};
-
 // --- What the layout's problems say (every sentence here). ---
 std::string quoted(std::string_view name) {
   return "\"" + std::string(name) + "\"";
@@ -78,18 +66,6 @@ bool is_number(std::string_view cell) {
   return RawAnswer::from_token(cell).kind == RawAnswer::Kind::number;
 }
 
-// The value of a few decimal digits (checked by all_digits and their count): std::stoul would
-// bring exceptions and stdio into the WASM module for nothing.
-std::size_t digits_value(std::string_view digits) {
-  std::size_t value = 0;
-  for (const char c : digits) value = value * 10 + static_cast<std::size_t>(c - '0');
-  return value;
-}
-
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // The widths a row may have by place (n answers, or n+1 with an id) that a line of `full` fields
 // has once some of its empty cells at the end are dropped (`trimmed` once all are): none, one, or
 // both. An empty cell at the end may be a blank last answer, or a spreadsheet's empty column.
@@ -103,61 +79,6 @@ std::vector<std::size_t> widths_fitting(std::size_t n, std::size_t trimmed, std:
 
 // Splits a line like csv_fields, keeping the empty cells at the end; nullopt as csv_fields.
 std::optional<std::vector<std::string>> split_cells(std::string_view line, char separator);
-
-// Each statement's names, normalized once per input: a header may have many long cells, each
-// compared with every statement's id, prompt and short label.
-class StatementNames {
- public:
-  explicit StatementNames(const Questionnaire& q) : count_(q.items.size()) {
-    for (std::size_t i = 0; i < count_; ++i) {
-      ids_.push_back(normalize_column_name(q.items[i].id));
-      prompts_.push_back(normalize_column_name(q.items[i].prompt));
-      labels_.push_back(normalize_column_name(q.items[i].short_label));
-    }
-  }
-
-  // See statement_named: by id, then number, then prompt, then short label.
-  [[nodiscard]] std::optional<std::size_t> find(std::string_view name) const {
-    const std::string key = normalize_column_name(name);
-    if (key.empty()) return std::nullopt;
-    if (const auto i = in(ids_, key)) return i;
-    if (const auto i = number_in(key)) return i;
-    if (const auto i = in(prompts_, key)) return i;
-    return in(labels_, key);
-  }
-
- private:
-  // Each statement's name, normalized, by statement: a few dozen short texts, searched in order so
-  // the earlier of two statements with the same words is named (a hash table would add kilobytes
-  // to the WASM module for no gain at this size).
-  using Names = std::vector<std::string>;
-
-  static std::optional<std::size_t> in(const Names& names, const std::string& key) {
-    const auto found = std::find(names.begin(), names.end(), key);
-    if (found == names.end()) return std::nullopt;
-    return static_cast<std::size_t>(found - names.begin());
-  }
-
-  // "3", "q3", "question3" or "statement3" (spaces and punctuation already dropped).
-  [[nodiscard]] std::optional<std::size_t> number_in(std::string_view key) const {
-    for (const std::string_view prefix : {"statement", "question", "q"}) {
-      if (key.substr(0, prefix.size()) == prefix) {
-        key.remove_prefix(prefix.size());
-        break;
-      }
-    }
-    constexpr std::size_t kMaxDigits = 6;  // far beyond any questionnaire's length
-    if (!all_digits(key) || key.size() > kMaxDigits) return std::nullopt;
-    const std::size_t number = digits_value(key);
-    if (number < 1 || number > count_) return std::nullopt;
-    return number - 1;
-  }
-
-  std::size_t count_;
-  Names ids_;
-  Names prompts_;
-  Names labels_;
-};
 
 // One candidate separator's reading of the first lines.
 struct Reading {
@@ -216,14 +137,14 @@ std::optional<std::vector<std::optional<std::size_t>>> numbers_header(
   for (std::size_t c = 0; c < cells.size(); ++c) {
     if (!is_number(cells[c])) continue;
     const std::string_view cell = cells[c];
-    constexpr std::size_t kMaxDigits = 6;  // far beyond any questionnaire's length
-    if (!all_digits(cell) || cell.size() > kMaxDigits || cell[0] == '0') return std::nullopt;
-    const std::size_t number = digits_value(cell);
+    const auto value = small_number(cell);
+    if (!value || cell[0] == '0') return std::nullopt;  // "07" is no statement's own number
+    const std::size_t number = *value;
     if (number < 1 || number > n || seen[number - 1]) return std::nullopt;
     seen[number - 1] = true;
     named[c] = number - 1;
-    const auto value = static_cast<int>(number);
-    off_scale |= value < q.scale_min || value > q.scale_max;
+    const auto on_scale = static_cast<int>(number);
+    off_scale |= on_scale < q.scale_min || on_scale > q.scale_max;
   }
   if (!off_scale || std::find(seen.begin(), seen.end(), false) != seen.end()) return std::nullopt;
   return named;
@@ -259,16 +180,6 @@ Reading read_with(const Questionnaire& q, const StatementNames& statements, char
   }
   r.header = r.named_count > 0 || cells.size() == n || cells.size() == n + 1;
   return r;
-}
-
-std::optional<std::size_t> column_named(const std::vector<std::string>& names,
-                                        std::string_view wanted) {
-  const std::string key = normalize_column_name(wanted);
-  for (std::size_t c = 0; c < names.size(); ++c) {
-    // A name of punctuation only ("#") has nothing left to compare: it must match as it is.
-    if (key.empty() ? names[c] == wanted : normalize_column_name(names[c]) == key) return c;
-  }
-  return std::nullopt;
 }
 
 // The statements' columns from a header that names them; a problem when one is named by no
@@ -333,16 +244,6 @@ std::optional<std::size_t> default_id_field(const CsvLayout& layout) {
 
 }  // namespace
 
-std::string shown_column_name(std::string_view name) {
-  if (name.size() <= kShownName) return std::string(name);
-  std::size_t cut = kShownName - 1;
-  // Not inside a UTF-8 sequence: continuation bytes are 10xxxxxx.
-  while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0U) == 0x80U) --cut;
-  std::string out(name.substr(0, cut));
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out + "\xE2\x80\xA6";
-}
-
 std::optional<std::vector<std::string>> csv_fields(std::string_view line, char separator) {
   auto fields = split_cells(line, separator);
   if (fields) drop_empty_end(*fields);
@@ -387,35 +288,6 @@ std::optional<std::vector<std::string>> split_cells(std::string_view line, char 
 }
 
 }  // namespace
-
-std::string normalize_column_name(std::string_view name) {
-  std::string out;
-  out.reserve(name.size());
-  for (std::size_t i = 0; i < name.size();) {
-    const auto c = static_cast<unsigned char>(name[i]);
-    if (c < 0x80U) {
-      const bool upper = c >= 'A' && c <= 'Z';
-      if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        out.push_back(static_cast<char>(upper ? c - 'A' + 'a' : c));
-      }
-      ++i;
-      continue;
-    }
-    const auto mark =
-        std::find_if(std::begin(kDroppedMarks), std::end(kDroppedMarks),
-                     [&](std::string_view m) { return name.substr(i, m.size()) == m; });
-    if (mark != std::end(kDroppedMarks)) {
-      i += mark->size();
-    } else {
-      out.push_back(name[i++]);  // other letters (bytes of UTF-8 sequences) are kept as they are
-    }
-  }
-  return out;
-}
-
-std::optional<std::size_t> statement_named(const Questionnaire& q, std::string_view name) {
-  return StatementNames(q).find(name);
-}
 
 Expected<CsvLayout, AnswerError> decide_csv_layout(const Questionnaire& q, std::string_view first,
                                                    std::optional<std::string_view> second,

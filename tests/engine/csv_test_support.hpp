@@ -197,6 +197,8 @@ inline std::string problem_of(const Questionnaire& q, const CsvRow& row) {
   return c ? std::string() : c.error().message;
 }
 
+inline constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // … (shown_column_name's cut)
+
 inline const std::vector<int> kA{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 1, 2, 3, 4};       // sum 65
 inline const std::vector<int> kB{10, 10, 10, 9, 9, 9, 8, 8, 8, 7, 7, 7, 10, 10, 10};  // sum 132
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "crossroads/answers.hpp"
+#include "crossroads/csv_names.hpp"
 #include "crossroads/expected.hpp"
 #include "crossroads/questionnaire.hpp"
 
@@ -48,18 +49,6 @@ struct CsvLayout {
 // One line's fields split by `separator`, honouring double quotes, with empty cells at the end
 // dropped; nullopt when a quote is left open or text follows a closing quote.
 std::optional<std::vector<std::string>> csv_fields(std::string_view line, char separator);
-
-// A column name as it is compared with statements: ASCII letters lower-cased, spaces and
-// punctuation (ASCII, and the common typographic marks) dropped.
-std::string normalize_column_name(std::string_view name);
-
-// A column name as messages show it: cut to about 40 bytes with "…" (a form heads its columns
-// with whole questions).
-std::string shown_column_name(std::string_view name);
-
-// The statement (index into q.items) a header cell names, by id, number ("q3", "3"), prompt or
-// short label; nullopt when it names none.
-std::optional<std::size_t> statement_named(const Questionnaire& q, std::string_view name);
 
 // Decides the layout from the input's first non-blank line whose quotes are closed, and the
 // next one when there is one (it settles the separator and the id column when the first line
