@@ -14,9 +14,11 @@
 using namespace crossroads;
 using test::cells;
 using test::contains;
+using test::id_column;
 using test::join;
 using test::kA;
 using test::kB;
+using test::separator;
 
 namespace {
 
@@ -78,18 +80,6 @@ AnswerError refused(const std::string& first,
   auto layout = decide(first, second, options, q);
   if (layout) FAIL("layout accepted, separator '" << layout.value().separator << "'");
   return layout.error();
-}
-
-CsvOptions separator(char c) {
-  CsvOptions o;
-  o.separator = c;
-  return o;
-}
-
-CsvOptions id_column(const std::string& name) {
-  CsvOptions o;
-  o.id_column = name;
-  return o;
 }
 
 // A forms tool's header: Timestamp, Email address, the statements' prompts last to first, a

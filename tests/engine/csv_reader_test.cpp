@@ -8,10 +8,12 @@
 
 using namespace crossroads;
 using test::checked;
+using test::id_column;
 using test::join;
 using test::kA;
 using test::kB;
 using test::rows_of;
+using test::separator;
 
 TEST_CASE("csv rows without an id column are numbered by line", "[csv][input]") {
   const auto& q = test::builtin();
@@ -341,18 +343,6 @@ void check_fixture(const Read& read, int first_line, bool ids) {
     CHECK(row.id == (ids ? expected[i].id : std::to_string(row.line)));
     CHECK(checked(q, row) == expected[i].answers);
   }
-}
-
-CsvOptions separator(char c) {
-  CsvOptions o;
-  o.separator = c;
-  return o;
-}
-
-CsvOptions id_column(const std::string& name) {
-  CsvOptions o;
-  o.id_column = name;
-  return o;
 }
 
 // forms-export.csv's header line (its first), without the line end.

@@ -197,6 +197,19 @@ inline std::string problem_of(const Questionnaire& q, const CsvRow& row) {
   return c ? std::string() : c.error().message;
 }
 
+// CsvOptions with only a separator, or only an id column.
+inline CsvOptions separator(char c) {
+  CsvOptions o;
+  o.separator = c;
+  return o;
+}
+
+inline CsvOptions id_column(const std::string& name) {
+  CsvOptions o;
+  o.id_column = name;
+  return o;
+}
+
 inline constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // … (shown_column_name's cut)
 
 inline const std::vector<int> kA{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 1, 2, 3, 4};       // sum 65
