@@ -62,18 +62,6 @@ inline Read read_csv(const Questionnaire& q, const std::string& text,
   return out;
 }
 
-// A file of the source tree (fixtures, examples), read whole.
-inline std::string source_file(const std::string& path) {
-  std::FILE* f = std::fopen((CROSSROADS_SOURCE_DIR "/" + path).c_str(), "rb");
-  if (f == nullptr) FAIL("cannot read " << path);
-  std::string text;
-  char buf[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
-  std::fclose(f);
-  return text;
-}
-
 // docs/examples/minimal.json: statements "a" ("Where does your best day happen?", short "Best
 // day") and "b" ("What would you rather learn next?", "Learning") on a 1-5 scale. Two statements
 // and a scale that reaches 2: the numbers header "1,2" is a data row here.

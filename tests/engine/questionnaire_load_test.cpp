@@ -15,17 +15,6 @@ using Alloc = rapidjson::Document::AllocatorType;
 
 namespace {
 
-std::string read_source_file(const std::string& path) {
-  std::FILE* f = std::fopen((CROSSROADS_SOURCE_DIR "/" + path).c_str(), "rb");
-  if (f == nullptr) FAIL("cannot read " << path);
-  std::string text;
-  char buf[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
-  std::fclose(f);
-  return text;
-}
-
 rapidjson::Document parsed(std::string_view json) {
   rapidjson::Document d;
   d.Parse(json.data(), json.size());
@@ -55,7 +44,7 @@ TEST_CASE("the content files on disk are the embedded ones", "[load]") {
     CAPTURE(f.path);
     const auto embedded = builtin_questionnaire_json(f.version);
     REQUIRE(embedded.has_value());
-    const auto on_disk = parsed(read_source_file(f.path));
+    const auto on_disk = parsed(test::source_file(f.path));
     CHECK(on_disk == parsed(*embedded));
     REQUIRE(on_disk.HasMember("version"));
     CHECK(on_disk["version"].GetInt() == f.version);
@@ -154,7 +143,7 @@ TEST_CASE("other item counts and scales load", "[load]") {
     CHECK(q.max_total() == 18);
   }
   SECTION("the schema doc's example") {
-    const auto q = test::load(read_source_file("docs/examples/minimal.json"));
+    const auto q = test::load(test::source_file("docs/examples/minimal.json"));
     CHECK(q.item_count() == 2);
     CHECK(q.low.id == "people");
     CHECK(q.high.id == "craft");
@@ -190,6 +179,6 @@ TEST_CASE("reverse items are read, defaulting to false", "[load][items]") {
 }
 
 TEST_CASE("the example custom questionnaire in docs/examples loads", "[load]") {
-  const auto q = test::load(read_source_file("docs/examples/team-lead.json"));
+  const auto q = test::load(test::source_file("docs/examples/team-lead.json"));
   CHECK(q.item_count() > 0);
 }

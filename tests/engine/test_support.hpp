@@ -6,6 +6,7 @@
 #include <rapidjson/writer.h>
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <functional>
 #include <numeric>
 #include <set>
@@ -36,6 +37,18 @@ struct Spec {
   std::set<int> reverse;  // statement numbers (from 1) that are reverse-keyed
   bool texts = true;      // include shapes and quality texts
 };
+
+// A file of the source tree (fixtures, examples), read whole.
+inline std::string source_file(const std::string& path) {
+  std::FILE* f = std::fopen((CROSSROADS_SOURCE_DIR "/" + path).c_str(), "rb");
+  if (f == nullptr) FAIL("cannot read " << path);
+  std::string text;
+  char buf[4096];
+  std::size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
+  std::fclose(f);
+  return text;
+}
 
 inline std::string escape(const std::string& s) {
   std::string out;
