@@ -199,3 +199,73 @@ TEST_CASE("a quote left open and closed by another row's says so, losing no row 
   REQUIRE(next[0].problem);
   CHECK(next[0].problem->message.find("taking in lines that look like rows") != std::string::npos);
 }
+
+// --- As the reader reports them --------------------------------------------------------------
+
+TEST_CASE("a quoted field may hold line breaks: the row is numbered by its first line",
+          "[csv][input][records]") {
+  // A form's comment written in paragraphs, as Excel and the form tools quote it.
+  const auto& q = test::builtin();
+  const auto rows = rows_of(q, "\"Smith,\nJane\"," + join(kA) + "\r\n\"bob\"," + join(kB) +
+                                   ",\"one\r\n\r\ntwo\"\r\ncarol," + join(kA) + "\r\n");
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].line == 1);
+  CHECK(rows[0].id == "Smith,\nJane");
+  CHECK(checked(q, rows[0]) == kA);
+  CHECK(rows[1].line == 3);
+  CHECK(rows[1].id == "bob");
+  // 17 fields where 16 are expected: the comment is one field, whatever its line breaks
+  CHECK(rows[1].problem->message == "Line 3: expected 15 answers, found 16 values.");
+  CHECK(rows[2].line == 6);
+  CHECK(rows[2].id == "carol");
+  CHECK(checked(q, rows[2]) == kA);
+}
+
+TEST_CASE("a quote inside a field is text; text after a closing quote refuses the row",
+          "[csv][input][records]") {
+  const auto& q = test::builtin();
+  // 27" screen: a quote not at the start of a field opens nothing.
+  const auto inch = rows_of(q, "27\" screen," + join(kA) + "\nbob," + join(kB) + "\n");
+  REQUIRE(inch.size() == 2);
+  CHECK(inch[0].id == "27\" screen");
+  CHECK(checked(q, inch[0]) == kA);
+  CHECK(inch[1].id == "bob");
+  CHECK(checked(q, inch[1]) == kB);
+  // Spaces may follow a closing quote; other text means a quote was left open before it.
+  const auto after =
+      rows_of(q, "\"ana\"  ," + join(kA) + "\n\"bo\"b," + join(kB) + "\ncarol," + join(kA) + "\n");
+  REQUIRE(after.size() == 3);
+  CHECK(after[0].id == "ana");
+  CHECK(checked(q, after[0]) == kA);
+  REQUIRE(after[1].problem.has_value());
+  CHECK(after[1].problem->code == ErrorCode::bad_file);
+  CHECK(after[1].problem->message == "Line 2: text follows the closing quote of a field.");
+  CHECK(after[2].id == "carol");
+  CHECK(checked(q, after[2]) == kA);
+}
+
+TEST_CASE("a stray quote takes in at most 50 lines, all named, and does not decide the layout",
+          "[csv][input][records]") {
+  const auto& q = test::builtin();
+  std::string text = "\"alice," + join(kA) + "\n";
+  for (int i = 2; i <= 60; ++i) text += "p" + std::to_string(i) + "," + join(kB) + "\n";
+  const auto read = test::read_csv(q, text);
+  REQUIRE(read.rows.size() == 11U);
+  REQUIRE(read.rows[0].problem.has_value());
+  CHECK(read.rows[0].line == 1);
+  CHECK(read.rows[0].id == "1");
+  CHECK(read.rows[0].problem->message == "Lines 1 to 50: a quote opened on line 1 is not closed.");
+  // The lines after it decide: an id column, so the rows are read under their ids.
+  CHECK(read.rows[1].line == 51);
+  CHECK(read.rows[1].id == "p51");
+  CHECK(checked(q, read.rows[1]) == kB);
+  CHECK(read.rows[10].id == "p60");
+  CHECK_FALSE(read.problem.has_value());
+  REQUIRE(read.layout.has_value());
+  CHECK(read.layout->id_field == 0U);
+  // A quote left open to the end names every line it took in.
+  const auto to_end =
+      rows_of(q, "alice," + join(kA) + "\n\"bob," + join(kB) + "\ncarol," + join(kA) + "\n");
+  REQUIRE(to_end.size() == 2);
+  CHECK(to_end[1].problem->message == "Lines 2 to 3: a quote opened on line 2 is not closed.");
+}

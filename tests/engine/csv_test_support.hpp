@@ -222,4 +222,41 @@ inline std::string describe(const CsvRow& row) {
   return out;
 }
 
+// --- The fixtures of tests/fixtures/csv/ (issue 14) ---
+
+inline Read read_fixture(const std::string& name, const CsvOptions& options = {}) {
+  return read_csv(builtin(), source_file("tests/fixtures/csv/" + name), options);
+}
+
+// Every row of a fixture holds expected.json's answers, from line first_line on, under its own id
+// (ids) or its line number.
+inline void check_fixture(const Read& read, int first_line, bool ids) {
+  const auto& q = builtin();
+  const auto& expected = fixture_rows();
+  CHECK_FALSE(read.problem.has_value());
+  REQUIRE(read.rows.size() == expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    CAPTURE(i);
+    const CsvRow& row = read.rows[i];
+    CHECK(row.line == first_line + static_cast<int>(i));
+    CHECK(row.id == (ids ? expected[i].id : std::to_string(row.line)));
+    CHECK(checked(q, row) == expected[i].answers);
+  }
+}
+
+// forms-export.csv's header line (its first), without the line end.
+inline std::string fixture_forms_header() {
+  const std::string text = source_file("tests/fixtures/csv/forms-export.csv");
+  return text.substr(0, text.find_first_of("\r\n"));
+}
+
+// A forms row: a timestamp, an email, kA's answers in forms-export.csv's column order, a comment.
+inline std::string fixture_forms_row(const std::string& comment = "ok") {
+  std::string out = "2026/11/02 9:00:00 AM GMT+1,ana@example.org";
+  for (const int n : forms_order()) {
+    out += "," + std::to_string(kA[static_cast<std::size_t>(n - 1)]);
+  }
+  return out + "," + comment;
+}
+
 }  // namespace test
