@@ -6,11 +6,17 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "crossroads/batch.hpp"
 
 namespace crossroads::bindings {
+
+// What a JS value of the wrong type is told: the engine only ever sees the right types.
+inline AnswerError wrong_type(std::string what) {
+  return {ErrorCode::bad_file, 0, std::move(what)};
+}
 
 // A JS string as UTF-8 (lone surrogates become U+FFFD); nullopt when the value is not a string.
 std::optional<std::string> text_from_js(const emscripten::val& text);
