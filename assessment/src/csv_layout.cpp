@@ -5,53 +5,10 @@
 #include <algorithm>
 #include <tuple>
 
+#include "csv_messages.hpp"
+
 namespace crossroads {
 namespace {
-
-// --- What the layout's problems say (every sentence here). ---
-std::string quoted(std::string_view name) {
-  return "\"" + std::string(name) + "\"";
-}
-
-std::string statements_word(std::size_t count) {
-  return count == 1 ? "statement has" : "statements have";
-}
-
-AnswerError unnamed_statement(const Questionnaire& q, std::size_t index, std::size_t others) {
-  const Item& item = q.items[index];
-  const std::string number = std::to_string(index + 1);
-  std::string message = "No column of the header names statement " + number + " (" +
-                        quoted(shown_column_name(item.prompt)) + "): head its column with " +
-                        item.id + ", q" + number + ", " + number + " or the statement's words";
-  if (others > 0) {
-    message +=
-        " (" + std::to_string(others) + " more " + statements_word(others) + " no column either)";
-  }
-  message += ".";
-  return {ErrorCode::bad_file, static_cast<int>(index) + 1, message};
-}
-
-AnswerError named_twice(std::size_t statement, std::size_t first, std::size_t second,
-                        const std::vector<std::string>& names) {
-  return {ErrorCode::bad_file, static_cast<int>(statement) + 1,
-          "Columns " + std::to_string(first + 1) + " (" + quoted(shown_column_name(names[first])) +
-              ") and " + std::to_string(second + 1) + " (" +
-              quoted(shown_column_name(names[second])) + ") both name statement " +
-              std::to_string(statement + 1) + "."};
-}
-
-AnswerError no_id_column(std::string_view name, bool header) {
-  return {ErrorCode::bad_file, 0,
-          header ? "The header has no column named " + quoted(name) + " for the ids."
-                 : "The first line is not a header, so no column is named " + quoted(name) +
-                       " for the ids."};
-}
-
-AnswerError id_is_a_statement(std::string_view name, std::size_t statement) {
-  return {ErrorCode::bad_file, static_cast<int>(statement) + 1,
-          "The column " + quoted(name) + " holds the answers to statement " +
-              std::to_string(statement + 1) + ", so it cannot hold the ids."};
-}
 
 // --- Reading cells ---
 bool is_blank(std::string_view cell) {
@@ -359,13 +316,6 @@ Expected<CsvLayout, AnswerError> decide_csv_layout(const Questionnaire& q, std::
   const std::size_t skip = layout.width - n;
   for (std::size_t i = 0; i < n; ++i) layout.answer_fields.push_back(skip + i);
   return layout;
-}
-
-AnswerError no_data_rows(const std::optional<CsvLayout>& layout) {
-  return {ErrorCode::bad_file, 0,
-          layout && layout->has_header() ? "The file has no data rows, only a header (line " +
-                                               std::to_string(layout->header_line) + ")."
-                                         : std::string("The file has no data rows: it is empty.")};
 }
 
 }  // namespace crossroads

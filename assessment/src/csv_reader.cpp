@@ -3,51 +3,10 @@
 #include <utility>
 
 #include "crossroads/csv.hpp"
+#include "csv_messages.hpp"
 
 namespace crossroads {
 namespace {
-
-// --- What the reader says about a row it cannot split into answers (every sentence here). ---
-AnswerError unclosed_quote(int line, int lines) {
-  const std::string first = std::to_string(line);
-  return {ErrorCode::bad_file, 0,
-          lines == 1 ? "Line " + first + ": a quote is not closed."
-                     : "Lines " + first + " to " + std::to_string(line + lines - 1) +
-                           ": a quote opened on line " + first + " is not closed."};
-}
-
-AnswerError text_after_quote(int line, int lines) {
-  const std::string first = std::to_string(line);
-  return {ErrorCode::bad_file, 0,
-          lines == 1 ? "Line " + first + ": text follows the closing quote of a field."
-                     : "Lines " + first + " to " + std::to_string(line + lines - 1) +
-                           ": text follows the closing quote of a field; is a quote left open " +
-                           "on line " + first + "?"};
-}
-
-AnswerError rows_taken_in(int line, int lines) {
-  const std::string first = std::to_string(line);
-  const std::string last = std::to_string(line + lines - 1);
-  return {ErrorCode::bad_file, 0,
-          "Lines " + first + " to " + last + ": the quote opened on line " + first +
-              " closes only on line " + last + ", taking in lines that look like rows."};
-}
-
-std::string values_word(std::size_t count) {
-  return std::to_string(count) + (count == 1 ? " value" : " values");
-}
-
-AnswerError wrong_count(int line, std::size_t expected, std::size_t got) {
-  return {ErrorCode::answer_count, 0,
-          "Line " + std::to_string(line) + ": expected " + std::to_string(expected) +
-              (expected == 1 ? " answer" : " answers") + ", found " + values_word(got) + "."};
-}
-
-AnswerError too_many_values(int line, std::size_t columns, std::size_t got) {
-  return {ErrorCode::answer_count, 0,
-          "Line " + std::to_string(line) + ": expected at most " + values_word(columns) +
-              ", one per column of the header, found " + std::to_string(got) + "."};
-}
 
 // Records that may be held before the layout is decided, when records with a quote left open
 // keep coming (those cannot decide it), and the bytes they may hold: past either, the records held
