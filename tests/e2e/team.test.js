@@ -8,10 +8,10 @@ const assert = require('node:assert/strict');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const vm = require('vm');
 const h = require('./harness');
 const { loadEngine } = require('./oracle');
-const { cli } = require('../wasm/support');
+const { T, CSV_LABEL, bandTitle, HEADER, writeCsvIn, answerRows, cliTruth, openTeam, summary, tableRows,
+  expectSummaryMatches } = require('./team_support');
 
 let engine;
 let dir;
@@ -24,114 +24,8 @@ test.after(async () => {
   await h.teardown();
   fs.rmSync(dir, { recursive: true, force: true });
 });
+const writeCsv = (name, lines) => writeCsvIn(dir, name, lines);
 
-// The team view's own sentences: the TEAM section of web/src/strings.js.
-const T = (() => {
-  const file = path.join(h.ROOT, 'web', 'src', 'strings.js');
-  const source = fs.readFileSync(file, 'utf8').replace(/^export\s+(?=const|function|let)/gm, '');
-  return vm.runInNewContext(`${source}\n;TEAM;`, {}, { filename: file });
-})();
-
-const CSV_LABEL = 'CSV file (one person per row)';
-const num = (n) => n.toLocaleString('en');
-const bandTitle = (id) => h.QUESTIONNAIRE.bands.find((b) => b.id === id).title;
-const HEADER = ['id', ...h.QUESTIONNAIRE.items.map((item) => item.id)].join(',');
-
-function writeCsv(name, lines) {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
-
-// A fixed pseudo-random team: `count` rows of answers from 0 to 10.
-function answerRows(count, seed = 7) {
-  let s = seed;
-  const next = () => (s = (s * 1103515245 + 12345) % 2147483648) % 11;
-  return Array.from({ length: count }, () => Array.from({ length: h.STATEMENTS }, next));
-}
-
-// One line of CSV into fields (the CLI quotes fields holding commas or quotes).
-function fields(line) {
-  const out = [];
-  let i = 0;
-  while (i <= line.length) {
-    if (line[i] === '"') {
-      let value = '';
-      for (i += 1; i < line.length; i += 1) {
-        if (line[i] === '"' && line[i + 1] === '"') { value += '"'; i += 1; } else if (line[i] === '"') break;
-        else value += line[i];
-      }
-      out.push(value);
-      i += 2;
-    } else {
-      const end = line.indexOf(',', i) < 0 ? line.length : line.indexOf(',', i);
-      out.push(line.slice(i, end));
-      i = end + 1;
-    }
-  }
-  return out;
-}
-
-// What the CLI says about a CSV file: the scored people and the refused rows, in order.
-function cliTruth(file, questionnaire = h.QUESTIONNAIRE, args = []) {
-  const run = cli(['score', ...args, '--csv', file]);
-  const [header, ...rows] = run.stdout.trim().split('\n').map(fields);
-  const col = (name) => header.indexOf(name);
-  const people = rows.filter((r) => r[col('error')] === '');
-  const problems = rows.filter((r) => r[col('error')] !== '').map((r) => ({ id: r[0], message: r[col('error')] }));
-  // The CLI exits 1 when it refused some rows (and still printed them all), 0 when it refused none.
-  assert.equal(run.status, problems.length ? 1 : 0, run.stderr);
-  const bands = Object.fromEntries(questionnaire.bands.map((b) => [b.id, people.filter((r) => r[col('band')] === b.id).length]));
-  const shapes = {};
-  for (const r of people) shapes[r[col('shape')]] = (shapes[r[col('shape')]] || 0) + 1;
-  const themes = questionnaire.themes.map((theme) => ({ title: theme.title,
-    average: (people.reduce((sum, r) => sum + Number(r[col(theme.id)]), 0) / people.length).toFixed(1) }));
-  return { people: people.map((r) => ({ id: r[0], total: Number(r[col('total')]), band: r[col('band')] })),
-    problems, bands, shapes, themes };
-}
-
-async function openTeam(page, url) {
-  await page.goto(`${url}#team`);
-  await h.visible(page.getByRole('heading', { name: 'Team view', level: 1 }));
-  await h.visible(page.getByLabel(CSV_LABEL));
-}
-
-// The summary as a person reads it: the count, each band's count, borderline and shape counts.
-async function summary(page) {
-  const text = (locator) => locator.textContent().then((t) => t.trim());
-  const out = { count: await text(page.getByTestId('team-count')), bands: {}, shapes: {} };
-  for (const band of h.QUESTIONNAIRE.bands) {
-    const card = page.getByTestId('band-count').filter({ hasText: band.title });
-    out.bands[band.id] = await text(card.locator('.team-band-count'));
-    assert.equal(await card.getAttribute('data-band'), band.id);
-  }
-  out.borderline = await text(page.getByTestId('borderline-count').locator('dd'));
-  for (const [shape, { title }] of Object.entries(h.QUESTIONNAIRE.shapes)) {
-    const item = page.getByTestId('shape-count').filter({ hasText: title });
-    assert.equal(await item.getAttribute('data-shape'), shape);
-    out.shapes[shape] = await text(item.locator('dd'));
-  }
-  return out;
-}
-
-// The rows of a table (found by its caption) as arrays of cell texts, header row excluded.
-async function tableRows(page, caption) {
-  const table = page.getByRole('table', { name: caption });
-  await h.visible(table);
-  return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) =>
-    [...row.children].map((cell) => cell.textContent.trim())));
-}
-
-async function expectSummaryMatches(page, truth, scored) {
-  const shown = await summary(page);
-  assert.equal(shown.count, num(truth.people.length), 'people counted');
-  for (const [band, n] of Object.entries(truth.bands)) assert.equal(shown.bands[band], num(n), `${band} count`);
-  for (const shape of Object.keys(h.QUESTIONNAIRE.shapes)) {
-    assert.equal(shown.shapes[shape], num(truth.shapes[shape] || 0), `${shape} count`);
-  }
-  const borderline = scored.rows.filter((r) => r.ok && r.borderline).length;
-  assert.equal(shown.borderline, num(borderline), 'borderline count');
-}
 
 const TWENTY = (() => {
   const rows = answerRows(18).map((answers, i) => `p${i + 1},${answers.join(',')}`);
@@ -274,123 +168,6 @@ test('the team view passes an axe accessibility audit with results shown', { tim
       .then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))));
     assert.deepStrictEqual(violations, []);
   }));
-
-test('10,000 CSV rows load and render quickly', { timeout: 120000 }, (t) =>
-  h.withPage(t, async ({ page, url }) => {
-    const file = writeCsv('team-10k.csv', [HEADER, ...answerRows(10000).map((a, i) => `p${i},${a.join(',')}`)]);
-    const truth = cliTruth(file);
-    await openTeam(page, url);
-    const start = Date.now();
-    await page.getByLabel(CSV_LABEL).setInputFiles(file);
-    await h.visible(page.getByTestId('team-count').filter({ hasText: '10,000' }), 30000);
-    const ms = Date.now() - start;
-    t.diagnostic(`10,000 rows: file chosen to count shown in ${ms} ms`);
-    assert.ok(ms < 5000, `took ${ms} ms`);
-    await expectSummaryMatches(page, truth, engine.scoreCsv('', fs.readFileSync(file, 'utf8')));
-
-    // Only a page of the table is in the document; Show more adds the next page.
-    assert.equal((await tableRows(page, T.peopleCaption)).length, 200);
-    await h.visible(page.getByText('Showing 200 of 10,000.', { exact: true }));
-    await h.button(page, 'Show 200 more').click();
-    await h.visible(page.getByText('Showing 400 of 10,000.', { exact: true }));
-    const rows = await tableRows(page, T.peopleCaption);
-    assert.deepStrictEqual(rows[399].slice(0, 2), [truth.people[399].id, String(truth.people[399].total)]);
-  }));
-
-test('a big file without ids, bad rows in later chunks: every row keeps the id and line the CLI gives it', { timeout: 120000 }, (t) =>
-  h.withPage(t, async ({ page, url }) => {
-    // The page scores a long file in chunks (the first is 500 lines); odd lines go where chunks may start.
-    const lines = [HEADER.split(',').slice(1).join(','), ...answerRows(12000, 11).map((a) => a.join(','))];
-    const words = Array(h.STATEMENTS).fill('x').join(',');   // no number in it: looks like a header
-    for (let i = 500; i < lines.length; i += 500) {
-      lines[i] = words;
-      lines[i + 1] = '';                                     // a blank line: skipped, but counted
-    }
-    for (let i = 1250; i < lines.length; i += 1250) lines[i] = '1,2,3';
-    lines[7777] = `${lines[7777]},9`;                        // 16 values: read as an id and 15 answers
-    lines[11999] = lines[11999].replace(/^\d+/, '12');      // off the scale
-    const file = writeCsv('team-12k-no-ids.csv', lines);
-    const truth = cliTruth(file);
-    assert.ok(truth.problems.length >= 25, `${truth.problems.length} bad rows`);
-
-    await openTeam(page, url);
-    await page.getByLabel(CSV_LABEL).setInputFiles(file);
-    await h.visible(page.getByTestId('team-count').filter({ hasText: num(truth.people.length) }), 30000);
-    assert.deepStrictEqual(await tableRows(page, T.problemsCaption), truth.problems.map((p) => [p.id, p.message]));
-    await expectSummaryMatches(page, truth, engine.scoreCsv('', fs.readFileSync(file, 'utf8')));
-  }));
-
-test('100,000 CSV rows: a progress bar, the page keeps responding, and all 100,000 are counted', { timeout: 180000 }, (t) =>
-  h.withPage(t, async ({ page, url }) => {
-    const file = writeCsv('team-100k.csv', [HEADER, ...answerRows(100000, 3).map((a, i) => `p${i},${a.join(',')}`)]);
-    const truth = cliTruth(file);
-    await openTeam(page, url);
-    // What the page did while it loaded, by its own clock: a timer that notes the longest stretch
-    // it could not run (the longest the page froze), every progress the bar showed, when a click
-    // was handled and when the count appeared.
-    await page.evaluate(() => {
-      const seen = { longest: 0, progress: [], clicks: [], done: null };
-      window.__seen = seen;
-      let last = performance.now();
-      setInterval(() => {
-        const now = performance.now();
-        seen.longest = Math.max(seen.longest, now - last);
-        last = now;
-      }, 10);
-      document.addEventListener('click', (event) => seen.clicks.push([performance.now(), event.target.textContent]), true);
-      new MutationObserver(() => {
-        const bar = document.querySelector('[role=progressbar][aria-valuenow]');
-        const text = bar && bar.getAttribute('aria-valuetext');
-        if (text && text !== seen.progress[seen.progress.length - 1]) seen.progress.push(text);
-        if (seen.done === null && document.querySelector('[data-testid=team-count]')) seen.done = performance.now();
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
-    // While it loads, a pointer click on a button is handled at once (before the count is there).
-    // The window is tall enough that nothing scrolls, so the button stays where it was measured.
-    const box = await h.button(page, 'Score these links').boundingBox();
-    const start = Date.now();
-    await page.getByLabel(CSV_LABEL).setInputFiles(file);
-    await page.evaluate(() => { window.__seen.chosen = performance.now(); });
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const bar = page.getByRole('progressbar', { name: T.progress });
-
-    await h.visible(page.getByTestId('team-count').filter({ hasText: '100,000' }), 120000);
-    const ms = Date.now() - start;
-    const seen = await page.evaluate(() => window.__seen);
-    t.diagnostic(`100,000 rows: ${ms} ms in all; the page's longest freeze ${Math.round(seen.longest)} ms; ` +
-      `${seen.progress.length} progress steps`);
-    assert.ok(seen.clicks.length === 1 && seen.chosen < seen.clicks[0][0] && seen.clicks[0][0] < seen.done &&
-      seen.clicks[0][1] === 'Score these links',
-      `the click was handled before the count showed: clicks at ${seen.clicks}, count at ${seen.done}`);
-    const steps = seen.progress.filter((text) => /^\d+% · [\d,]+ of 100,001 lines$/.test(text));
-    assert.ok(steps.length >= 3, `read in slices, the bar moving: ${seen.progress.join(' / ')}`);
-    assert.ok(seen.longest < 1000, `the page froze for ${seen.longest} ms`);  // a sanity bound; typically under 100 ms
-    assert.equal(await bar.count(), 0, 'the progress bar is gone');
-    await expectSummaryMatches(page, truth, engine.scoreCsv('', fs.readFileSync(file, 'utf8')));
-    assert.ok(await page.locator('tr').count() <= 202, 'only a page of the table is in the document');
-  }, { context: { viewport: { width: 1280, height: 4000 } } }));
-
-// 300,000 rows: long enough a load for a person to reach Stop.
-test('Stop ends a long load and shows the rows read so far', { timeout: 120000 }, (t) =>
-  h.withPage(t, async ({ page, url }) => {
-    const file = writeCsv('team-300k-stop.csv', [HEADER, ...answerRows(300000, 5).map((a, i) => `p${i},${a.join(',')}`)]);
-    await openTeam(page, url);
-    // The engine reads 300,000 rows in a few hundred milliseconds on a quiet machine, which can
-    // end the load before the click below lands; a slower CPU (as on an old laptop) leaves time.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
-    await page.getByLabel(CSV_LABEL).setInputFiles(file);
-    await h.visible(page.getByRole('progressbar', { name: T.progress }));
-    // A pointer click where Stop is, at once (the window is tall, so nothing scrolls).
-    const box = await h.button(page, 'Stop').boundingBox();
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const note = page.getByText(/^Stopped after [\d,]+ of 300,001 lines, so the results cover those lines only\.$/);
-    await h.visible(note, 30000);
-    const done = Number((await note.textContent()).match(/after ([\d,]+)/)[1].replace(/,/g, ''));
-    assert.ok(done < 300001, `stopped early (${done} lines)`);
-    assert.equal(await page.getByTestId('team-count').textContent(), num(done - 1), 'the header line plus the people read');
-    assert.ok(await h.isFocused(page.getByRole('heading', { name: 'The team' })), 'the keyboard lands on the results');
-  }, { context: { viewport: { width: 1280, height: 4000 } } }));
 
 test('with your own questionnaire (team-lead.json): the team view reads and scores CSV files in its format', { timeout: 60000 }, (t) =>
   h.withPage(t, async ({ page, url }) => {
