@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "csv_messages.hpp"
+#include "csv_split.hpp"
 
 namespace crossroads {
 namespace {
@@ -210,38 +211,10 @@ std::optional<std::vector<std::string>> csv_fields(std::string_view line, char s
 namespace {
 
 std::optional<std::vector<std::string>> split_cells(std::string_view line, char separator) {
-  std::vector<std::string> fields;
-  std::size_t i = 0;
-  const std::size_t size = line.size();
-  while (true) {
-    std::string field;
-    if (i < size && line[i] == '"') {
-      ++i;
-      while (true) {
-        if (i >= size) return std::nullopt;
-        if (line[i] == '"') {
-          if (i + 1 < size && line[i + 1] == '"') {
-            field.push_back('"');
-            i += 2;
-            continue;
-          }
-          break;
-        }
-        field.push_back(line[i++]);
-      }
-      ++i;  // the closing quote, which only spaces may follow (see csv_reader.cpp)
-      while (i < size && line[i] != separator && (line[i] == ' ' || line[i] == '\t')) ++i;
-      if (i < size && line[i] != separator) return std::nullopt;
-    } else {
-      const std::size_t end = std::min(line.find(separator, i), size);
-      field.assign(line.substr(i, end - i));
-      i = end;
-    }
-    fields.push_back(std::move(field));
-    if (i >= size) break;
-    ++i;  // the separator
-  }
-  return fields;
+  std::vector<std::string_view> fields;
+  std::deque<std::string> unescaped;
+  if (split_fields(line, separator, fields, unescaped) != Split::ok) return std::nullopt;
+  return std::vector<std::string>(fields.begin(), fields.end());
 }
 
 }  // namespace
