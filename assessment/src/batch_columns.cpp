@@ -15,7 +15,7 @@ ScoreRange score_range(const Questionnaire& q) {
   return range;
 }
 
-ColumnsBuilder::ColumnsBuilder(const Questionnaire& q) : q_(q) {
+ColumnsBuilder::ColumnsBuilder(const Questionnaire& q, TeamTally* team) : q_(q), team_(team) {
   columns_.themes.resize(q.themes.size());
   columns_.has_margin = q.bands.size() > 1;
 }
@@ -56,6 +56,7 @@ BatchColumns ColumnsBuilder::take() {
 }
 
 void ColumnsBuilder::add_refused(std::string id, const AnswerError& error) {
+  if (team_ != nullptr) team_->add_excluded();
   BatchColumns& c = columns_;
   c.errors.push_back({c.ids.size(), id, error});
   c.ids.push_back(std::move(id));
@@ -77,6 +78,7 @@ void ColumnsBuilder::add(std::string id, const Expected<Result, AnswerError>& ou
   }
   BatchColumns& c = columns_;
   const Result& r = outcome.value();
+  if (team_ != nullptr) team_->add(r.values);
   c.ids.push_back(std::move(id));
   c.total.push_back(r.total);
   c.band.push_back(static_cast<std::int32_t>(r.band));
@@ -97,6 +99,7 @@ void ColumnsBuilder::add(std::string id, const std::vector<RawAnswer>& answers,
   }
   summarize(q_, answers_, summary_);
   const Summary& s = summary_;
+  if (team_ != nullptr) team_->add(s.values);
   BatchColumns& c = columns_;
   c.ids.push_back(std::move(id));
   c.total.push_back(s.total);

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "csv_test_support.hpp"
+#include "reliability_support.hpp"
 
 using namespace crossroads;
 
@@ -230,4 +231,68 @@ TEST_CASE("ColumnsBuilder: clear() and take() start again, empty", "[batch_colum
   check_sizes(q, builder.columns(), 0);
   builder.add("d", test::raw(std::vector<int>(15, 0)));
   check_sizes(q, builder.columns(), 1);
+}
+
+TEST_CASE("ColumnsBuilder with a team tally: scored rows tallied, refused rows excluded",
+          "[batch_columns][team_insight]") {
+  const auto& q = test::builtin();  // reverses some statements: the tally must get scored values
+  TeamTally team(q);
+  TeamTally direct(q);
+  ColumnsBuilder builder(q, &team);
+  for (const int total : {20, 45, 75, 101, 140, 88}) {
+    const auto values = test::summing_to(total);
+    direct.add(values);
+    const auto answers = test::raw(test::answers_for(q, values));
+    if (total == 88) {
+      builder.add("scored", score(q, answers));  // the Expected<Result> way in
+    } else {
+      builder.add("p" + std::to_string(total), answers);
+    }
+  }
+  builder.add("short", test::raw({1, 2, 3}));
+  builder.add("refused", score(q, test::raw({11})));
+  const auto good = test::answers_for(q, test::summing_to(60));
+  direct.add(test::summing_to(60));
+  std::string line = "erin";
+  for (const int a : good) line += "," + std::to_string(a);
+  for (const CsvRow& row :
+       test::rows_of(q, "id,s1,s2,s3,s4,s5,s6,s7,s8,s9,s10,s11,s12,s13,s14,s15\n" + line +
+                            "\ndave,1,2,3\n")) {
+    builder.add(row);
+  }
+  CHECK(builder.columns().count() == 10U);
+  CHECK(team.n() == 7);
+  CHECK(team.excluded() == 3);
+  CHECK(builder.columns().errors.size() == 3U);
+  direct.add_excluded();
+  direct.add_excluded();
+  direct.add_excluded();
+  test::check_same(team.insight(), direct.insight());
+}
+
+TEST_CASE("ColumnsBuilder with a team tally: feeding in slices equals feeding whole",
+          "[batch_columns][team_insight]") {
+  const auto& q = test::builtin();
+  std::string text = "id,s1,s2,s3,s4,s5,s6,s7,s8,s9,s10,s11,s12,s13,s14,s15\n";
+  for (int p = 0; p < 40; ++p) {
+    text += "p" + std::to_string(p);
+    for (int s = 0; s < 15; ++s) {
+      text += p % 9 == 4 && s == 3 ? ",x" : "," + std::to_string((p * 7 + s * s * 3 + p / 5) % 11);
+    }
+    text += "\n";
+  }
+  const auto rows = test::rows_of(q, text);
+  REQUIRE(rows.size() == 40U);
+  TeamTally whole(q);
+  TeamTally sliced(q);
+  ColumnsBuilder all(q, &whole);
+  ColumnsBuilder pieces(q, &sliced);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    all.add(rows[i]);
+    if (i % 7 == 0) pieces.clear();  // a stream's next piece: the columns go, the tally stays
+    pieces.add(rows[i]);
+  }
+  CHECK(whole.n() == 36);  // rows 4, 13, 22 and 31 have an "x"
+  CHECK(whole.excluded() == 4);
+  for (const int floor : {3, 5, 10}) test::check_same(whole.insight(floor), sliced.insight(floor));
 }

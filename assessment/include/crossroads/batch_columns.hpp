@@ -11,6 +11,7 @@
 
 #include "crossroads/batch.hpp"
 #include "crossroads/csv.hpp"
+#include "crossroads/team_insight.hpp"
 
 namespace crossroads {
 
@@ -48,7 +49,9 @@ struct BatchColumns {
 // of pieces reuses it.
 class ColumnsBuilder {
  public:
-  explicit ColumnsBuilder(const Questionnaire& q);  // keeps a reference: q must outlive it
+  // Keeps a reference: q must outlive it. With a team tally, every row added is also tallied
+  // there (a refused row as excluded); the tally must outlive the builder too.
+  explicit ColumnsBuilder(const Questionnaire& q, TeamTally* team = nullptr);
   // Scores the answers with the rules score() applies (check_answers, then summarize).
   // `columns`: each statement's column in a file, named in a problem (see check_answers).
   void add(std::string id, const std::vector<RawAnswer>& answers,
@@ -64,6 +67,7 @@ class ColumnsBuilder {
  private:
   void add_refused(std::string id, const AnswerError& error);
   const Questionnaire& q_;
+  TeamTally* team_;  // not owned; may be null
   BatchColumns columns_;
   // Reused from row to row, so a row allocates nothing but its id.
   std::vector<int> answers_;
