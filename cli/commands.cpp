@@ -8,6 +8,7 @@
 #include "crossroads/csv.hpp"
 #include "crossroads/result_json.hpp"
 #include "crossroads/score.hpp"
+#include "crossroads/team_insight.hpp"
 #include "csv_pipeline.hpp"
 #include "format.hpp"
 #include "options.hpp"
@@ -25,12 +26,6 @@ int fail(std::string message) {
 }
 
 namespace {
-
-// Answers to an earlier built-in version are scored by that version's rules, and said so, so
-// nobody mistakes them for answers to the statements they would see today.
-bool is_earlier_version(const Options& o) {
-  return o.builtin_version && *o.builtin_version < builtin_latest_version();
-}
 
 void print_questions(const Options& o) {
   const Questionnaire& q = *o.questionnaire;
@@ -90,7 +85,9 @@ int score_csv_file(const Questionnaire& q, const std::string& path, unsigned job
 
 int help() {
   std::cout << fill(text::kUsage,
-                    {std::to_string(builtin_latest_version()), std::to_string(kMaxJobs)});
+                    {std::to_string(builtin_latest_version()), std::to_string(kMaxJobs),
+                     std::to_string(kDefaultMinGroup), std::to_string(kLowestMinGroup),
+                     std::to_string(kHighestMinGroup)});
   return kOk;
 }
 
@@ -104,6 +101,7 @@ int questions(const Args& args) {
   if (o.jobs) return fail(fill(text::kQuestionsNoOption, {"--jobs"}));
   if (o.csv_options.separator) return fail(fill(text::kQuestionsNoOption, {"--delimiter"}));
   if (o.csv_options.id_column) return fail(fill(text::kQuestionsNoOption, {"--id-column"}));
+  if (o.min_group) return fail(fill(text::kQuestionsNoOption, {"--min-group"}));
   if (o.json) {
     std::cout << questionnaire_to_json(*o.questionnaire) << "\n";
   } else {
@@ -116,6 +114,7 @@ int score(const Args& args) {
   const Options o = parse_options(args);
   if (!o.error.empty()) return fail(o.error);
   const Questionnaire& q = *o.questionnaire;
+  if (o.min_group) return fail(fill(text::kOnlyWithTeam, {"--min-group"}));
   if (o.csv) {
     if (!o.positional.empty()) return fail(std::string(text::kCsvAndAnswers));
     return score_csv_file(q, *o.csv, o.jobs.value_or(default_jobs()), o.csv_options);

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "format.hpp"
+#include "team.hpp"
 
 int main(int argc, char** argv) {
   using namespace crossroads::cli;
@@ -14,6 +15,7 @@ int main(int argc, char** argv) {
     if (args[0] == "questions") return questions(rest);
     if (args[0] == "score") return score(rest);
     if (args[0] == "validate") return validate(rest);
+    if (args[0] == "team") return team(rest);
     return fail(fill(text::kUnknownCommand, {args[0]}));
   } catch (const std::exception& e) {
     // Only resource failures (out of memory) can reach here; still one line, no trace.

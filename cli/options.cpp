@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "crossroads/answers.hpp"
+#include "crossroads/team_insight.hpp"
 #include "csv_pipeline.hpp"
 #include "format.hpp"
 
@@ -32,6 +33,15 @@ std::optional<unsigned> jobs_of(const std::string& token) {
   if (status != std::errc() || stop != end) return std::nullopt;
   if (jobs < 1 || jobs > kMaxJobs) return std::nullopt;
   return jobs;
+}
+
+// --min-group takes a whole number of people the engine accepts as a floor, written plainly.
+std::optional<int> min_group_of(const std::string& token) {
+  int people = 0;
+  const char* const end = token.data() + token.size();
+  const auto [stop, status] = std::from_chars(token.data(), end, people);
+  if (status != std::errc() || stop != end || !is_valid_min_group(people)) return std::nullopt;
+  return people;
 }
 
 // --delimiter takes a separator the reader knows, as a person would type it in a shell: the
@@ -83,7 +93,8 @@ Options parse_options(const Args& args) {
     if (a == "--json") {
       o.json = true;
     } else if ((a == "--csv" || a == "--questionnaire" || a == "--questionnaire-version" ||
-                a == "--seconds" || a == "--jobs" || a == "--delimiter" || a == "--id-column") &&
+                a == "--seconds" || a == "--jobs" || a == "--delimiter" || a == "--id-column" ||
+                a == "--min-group") &&
                !has_value) {
       o.error = fill(text::kNeedsValue, {a});
       return o;
@@ -101,6 +112,13 @@ Options parse_options(const Args& args) {
       o.jobs = jobs_of(args[++i]);
       if (!o.jobs) {
         o.error = fill(text::kBadJobs, {std::to_string(kMaxJobs), args[i]});
+        return o;
+      }
+    } else if (a == "--min-group") {
+      o.min_group = min_group_of(args[++i]);
+      if (!o.min_group) {
+        o.error = fill(text::kBadMinGroup, {std::to_string(kLowestMinGroup),
+                                            std::to_string(kHighestMinGroup), args[i]});
         return o;
       }
     } else if (a == "--delimiter") {
@@ -127,6 +145,10 @@ Options parse_options(const Args& args) {
   }
   pick_questionnaire(o, questionnaire_path);
   return o;
+}
+
+bool is_earlier_version(const Options& o) {
+  return o.builtin_version && *o.builtin_version < builtin_latest_version();
 }
 
 std::optional<std::string> read_input(const std::string& path) {

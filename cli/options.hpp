@@ -19,12 +19,17 @@ struct Options {
   std::optional<std::string> csv;
   std::optional<double> seconds;
   std::optional<unsigned> jobs;  // --jobs N: threads for --csv (default: every core)
+  std::optional<int> min_group;  // --min-group N: team's privacy floor (default kDefaultMinGroup)
   // --delimiter D and --id-column NAME, for --csv only: each set only when given.
   CsvOptions csv_options;
   std::string error;  // the one line to report, when the options cannot be used
 };
 
 Options parse_options(const Args& args);
+
+// Whether the options picked an earlier version of the built-in questionnaire: answers to it are
+// scored by that version's rules, and the output says so.
+bool is_earlier_version(const Options& o);
 
 // The whole of a file, or of stdin for "-"; nullopt when it cannot be read.
 std::optional<std::string> read_input(const std::string& path);

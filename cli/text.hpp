@@ -26,24 +26,38 @@ constexpr std::string_view kUsage =
     "                                             and form tools export it; the file (or stdin)\n"
     "                                             is read in blocks, so any size fits in a few\n"
     "                                             megabytes\n"
+    "  crossroads team --csv FILE|- [--min-group N] [--json]\n"
+    "                  [--delimiter D] [--id-column NAME]\n"
+    "                                             how far a team's answers (one person per CSV\n"
+    "                                             row, as score --csv reads them) can be trusted:\n"
+    "                                             Cronbach's alpha with its 95% interval for the\n"
+    "                                             whole questionnaire and each theme, each\n"
+    "                                             statement's figures and answer counts, the\n"
+    "                                             bands and how many of them are too close to\n"
+    "                                             call; nothing for a group below --min-group\n"
     "  crossroads validate FILE.json              check a questionnaire definition\n"
-    "Options for questions and score:\n"
+    "Options for questions, score and team:\n"
     "  --questionnaire FILE.json                  use a custom questionnaire\n"
     "  --questionnaire-version N                  use version N of the built-in questionnaire\n"
     "                                             (1 to {0}; the latest, {0}, by default), for\n"
     "                                             answers given to an earlier version\n"
     "  --json                                     machine-readable output (one line)\n"
-    "Options for score --csv:\n"
+    "Options for score --csv and team:\n"
     "  --delimiter D                              the separator: , ; or tab (also comma,\n"
     "                                             semicolon, \\t); found from the file's first\n"
     "                                             lines by default\n"
     "  --id-column NAME                           the header's column holding each row's id\n"
     "                                             (default: a first column of ids, or one named\n"
     "                                             id; else each row's line number)\n"
-    "  --jobs N                                   score on N threads (1 to {1}; every core by\n"
-    "                                             default); the output keeps the input's order\n"
+    "  --jobs N                                   score --csv only: score on N threads (1 to {1};\n"
+    "                                             every core by default); the output keeps the\n"
+    "                                             input's order\n"
+    "  --min-group N                              team only: the smallest group given any figure\n"
+    "                                             ({3} to {4}; {2} by default), so that nobody in\n"
+    "                                             a smaller group can be singled out\n"
     "Exit codes:\n"
-    "  0  success; with --csv, every row was scored\n"
+    "  0  success; with --csv, every row was scored; with team, the report was printed (rows\n"
+    "     that could not be scored are left out, counted in it and on stderr)\n"
     "  1  with --csv, some rows could not be scored: the others are still printed, and each\n"
     "     refused row's error column says why\n"
     "  2  bad input or usage, or a CSV that cannot be used at all (unreadable, no data rows,\n"
@@ -103,6 +117,65 @@ constexpr std::string_view kMostlyMiddleNote =
 constexpr std::string_view kFastNote =
     "The answers came very quickly, so the result may say less than it could.";
 
+// --- team (text) -----------------------------------------------------------------------------
+constexpr std::string_view kTeamTitle = "Team: {0}";
+constexpr std::string_view kTeamScored = "People scored: {0}";
+constexpr std::string_view kTeamLeftOut =
+    "Rows left out: {0} (they could not be scored; crossroads score --csv says why)";
+constexpr std::string_view kTeamNoneLeftOut = "Rows left out: {0}";
+constexpr std::string_view kTeamFloor = "Smallest group shown: {0}";
+// {0} "4 people were" / "1 person was", {1} the floor, {2} and {3} the floor's limits.
+constexpr Plural kPeopleWere = {"{0} person was", "{0} people were"};
+constexpr std::string_view kSuppressed =
+    "Only {0} scored; the floor is {1}, so no figure is shown so that nobody can be singled out. "
+    "Change it with --min-group ({2} to {3}).";
+constexpr std::string_view kBandsHeading = "Bands (people in each):";
+constexpr std::string_view kBandCount = "  {0}  {1}";
+// {0} "12 people's bands are" / "1 person's band is", {1} 1.96 x SEM in points.
+constexpr std::string_view kBandUncertain =
+    "  {0} too close to call: within 1.96 x SEM ({1} points) of a band edge";
+constexpr std::string_view kBandUncertainUnknown =
+    "  Too close to call: {0} (cannot be told without alpha for the whole questionnaire)";
+constexpr Plural kPeoplesBands = {"{0} person's band is", "{0} people's bands are"};
+constexpr std::string_view kSem =
+    "Standard error of measurement (SEM) of the total: {0} points. A person's total typically "
+    "strays this far from their true total; 95 times in 100, by less than 1.96 x SEM.";
+constexpr std::string_view kSemUnknown =
+    "Standard error of measurement (SEM) of the total: {0} (cannot be told without alpha for the "
+    "whole questionnaire)";
+constexpr std::string_view kTrustHeading = "How far to trust this";
+constexpr std::string_view kTrustExplained =
+    "Cronbach's alpha tells how well a scale's statements hang together for this group: 0.8 or "
+    "more well, 0.7 to 0.8 acceptably, below 0.7 only loosely; with fewer than 10 people it cannot "
+    "be told.";
+constexpr std::string_view kWholeScale = "Whole questionnaire ({0}, {1})";
+constexpr std::string_view kThemeScale = "Theme: {0} ({1}, {2})";
+constexpr Plural kPeople = {"{0} person", "{0} people"};
+constexpr std::string_view kAlpha = "  Cronbach's alpha: {0}, 95% confidence interval {1} to {2}";
+constexpr std::string_view kAlphaNoInterval =
+    "  Cronbach's alpha: {0}, 95% confidence interval {1}";
+constexpr std::string_view kReadingLine = "  Reading: {0}";
+constexpr std::string_view kGood = "these statements hang together well";
+constexpr std::string_view kAcceptable = "these statements hang together acceptably";
+constexpr std::string_view kLoose =
+    "these statements hang together only loosely: read this theme's score with care";
+constexpr std::string_view kTooFew = "too few people to tell";
+constexpr std::string_view kUndefined = "cannot be told: the answers do not vary";
+// The per-statement table's column headings; the answer counts are headed by the scale's values.
+constexpr std::string_view kColStatement = "Statement";
+constexpr std::string_view kColItemTotal = "Item-total r";
+constexpr std::string_view kColAlphaIfLeftOut = "Alpha if left out";
+constexpr std::string_view kColMean = "Mean";
+constexpr std::string_view kColSd = "SD";
+constexpr std::string_view kColAnswers = "People per answer:";
+// Shown for a figure that cannot be computed (a constant statement's correlation, say).
+constexpr std::string_view kUndefinedFigure = "\u2014";
+constexpr std::string_view kColumnsExplained =
+    "Item-total r: how closely a statement goes with the total of the scale's other statements. "
+    "Alpha if left out: the scale's alpha without that statement (none when 2 are left). People "
+    "per answer: how many gave each answer, as scored (a reversed statement's answers turned "
+    "round). \u2014: cannot be told (too few people, or answers that do not vary).";
+
 // --- validate --------------------------------------------------------------------------------
 constexpr Plural kStatements = {"{0} statement", "{0} statements"};
 constexpr Plural kThemes = {"{0} theme", "{0} themes"};
@@ -142,6 +215,18 @@ constexpr std::string_view kCannotReadCsv = "cannot read CSV file '{0}'";
 constexpr Plural kRows = {"{0} row", "{0} rows"};
 constexpr std::string_view kRowsRefused =
     "{0} could not be scored, of {1} read; the error column says why";
+// {0} the rows as kRows counts them, {1} why the first could not be scored (it names its line).
+constexpr std::string_view kRowsLeftOut =
+    "{0} could not be scored and are left out; the first: {1}";
+constexpr std::string_view kRowLeftOut = "{0} could not be scored and is left out: {1}";
+// An answer's problem (check_answers) names the statement, not the line: the line goes first.
+constexpr std::string_view kOnLine = "Line {0}: {1}";
+constexpr std::string_view kBadMinGroup =
+    "--min-group needs a whole number of people, {0} to {1}; got '{2}'";
+constexpr std::string_view kOnlyWithTeam = "{0} applies only to team";
+constexpr std::string_view kTeamNeedsCsv = "team needs --csv FILE (or --csv - for stdin)";
+constexpr std::string_view kTeamNoArguments = "team takes no answers: give them as --csv FILE";
+constexpr std::string_view kTeamNoOption = "team does not take {0}";
 constexpr std::string_view kValidateOneFile =
     "validate takes one file: crossroads validate FILE.json";
 constexpr std::string_view kCannotRead = "cannot read '{0}'";

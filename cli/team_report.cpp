@@ -1,0 +1,299 @@
+#include "team_report.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "format.hpp"
+
+namespace crossroads::cli {
+namespace {
+
+void line(std::ostream& out, std::string_view s) {
+  out << s << '\n';
+}
+
+// A figure to `places` decimals, or the dash for one that cannot be computed. A tiny negative
+// value shows as 0.000, not -0.000.
+std::string figure(std::optional<double> value, int places) {
+  if (!value || !std::isfinite(*value)) return std::string(text::kUndefinedFigure);
+  std::array<char, 64> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), "%.*f", places, *value);
+  std::string shown(buffer.data());
+  if (shown[0] == '-' && shown.find_first_not_of("-0.") == std::string::npos) shown.erase(0, 1);
+  return shown;
+}
+
+// Columns on a terminal: one per character, so "—" (three bytes) is one.
+std::size_t width(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
+}
+
+std::string padded(std::string_view s, std::size_t to, bool right_aligned) {
+  const std::string spaces(to > width(s) ? to - width(s) : 0, ' ');
+  return right_aligned ? spaces + std::string(s) : std::string(s) + spaces;
+}
+
+// A reading's id in the JSON and its words on screen.
+struct ReadingNames {
+  std::string_view id;
+  std::string_view words;
+};
+
+ReadingNames names_of(Reading r) {
+  switch (r) {
+    case Reading::good:
+      return {"good", text::kGood};
+    case Reading::acceptable:
+      return {"acceptable", text::kAcceptable};
+    case Reading::loose:
+      return {"loose", text::kLoose};
+    case Reading::too_few:
+      return {"too_few", text::kTooFew};
+    case Reading::undefined:
+      break;
+  }
+  return {"undefined", text::kUndefined};
+}
+
+// The per-statement table: the statement (left), its figures and one count per scale value
+// (right), columns as wide as their widest cell, under a heading naming the counts.
+void statement_table(std::ostream& out, const Questionnaire& q, const Reliability& r) {
+  using Row = std::vector<std::string>;
+  std::vector<Row> rows;
+  Row heading = {std::string(text::kColStatement), std::string(text::kColItemTotal),
+                 std::string(text::kColAlphaIfLeftOut), std::string(text::kColMean),
+                 std::string(text::kColSd)};
+  constexpr std::size_t kFigures = 5;  // the columns before the counts
+  for (int v = q.scale_min; v <= q.scale_max; ++v) heading.push_back(std::to_string(v));
+  rows.push_back(std::move(heading));
+  for (const ItemStats& item : r.items) {
+    const auto index = static_cast<std::size_t>(item.number) - 1;
+    Row row = {fill(text::kStatement, {std::to_string(item.number), q.items[index].short_label}),
+               figure(item.item_total, 3), figure(item.alpha_if_deleted, 3), figure(item.mean, 2),
+               figure(item.sd, 2)};
+    for (const std::int64_t c : item.counts) row.push_back(std::to_string(c));
+    rows.push_back(std::move(row));
+  }
+  std::vector<std::size_t> widths(rows.front().size(), 0);
+  for (const Row& row : rows) {
+    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+      widths[i] = std::max(widths[i], width(row[i]));
+  }
+  std::size_t counts_at = 2;  // the indent
+  for (std::size_t i = 0; i < kFigures; ++i) counts_at += widths[i] + 2;
+  line(out, std::string(counts_at, ' ') + std::string(text::kColAnswers));
+  for (const Row& row : rows) {
+    std::string shown = " ";
+    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+      shown += " " + padded(row[i], widths[i] + (i == 0 ? 0 : 1), i != 0);
+    while (!shown.empty() && shown.back() == ' ') shown.pop_back();
+    line(out, shown);
+  }
+}
+
+void scale_text(std::ostream& out, const Questionnaire& q, const Reliability& r,
+                const std::string& title) {
+  line(out, title);
+  const std::string alpha = figure(r.alpha, 3);
+  if (r.ci) {
+    line(out, fill(text::kAlpha, {alpha, figure(r.ci->first, 3), figure(r.ci->second, 3)}));
+  } else {
+    line(out, fill(text::kAlphaNoInterval, {alpha, text::kUndefinedFigure}));
+  }
+  line(out, fill(text::kReadingLine, {names_of(r.reading).words}));
+  statement_table(out, q, r);
+}
+
+void bands_text(std::ostream& out, const Questionnaire& q, const TeamInsight& insight) {
+  line(out, text::kBandsHeading);
+  std::size_t title_width = 0;
+  std::size_t count_width = 0;
+  for (std::size_t b = 0; b < insight.bands.size(); ++b) {
+    title_width = std::max(title_width, width(q.bands[b].title));
+    count_width = std::max(count_width, std::to_string(insight.bands[b]).size());
+  }
+  for (std::size_t b = 0; b < insight.bands.size(); ++b) {
+    line(out,
+         fill(text::kBandCount, {padded(q.bands[b].title, title_width, false),
+                                 padded(std::to_string(insight.bands[b]), count_width, true)}));
+  }
+  if (insight.sem && insight.band_uncertain) {
+    line(out, fill(text::kBandUncertain, {count(text::kPeoplesBands, *insight.band_uncertain),
+                                          figure(kBandUncertainZ * *insight.sem, 1)}));
+    line(out, fill(text::kSem, {figure(insight.sem, 1)}));
+  } else {
+    line(out, fill(text::kBandUncertainUnknown, {text::kUndefinedFigure}));
+    line(out, fill(text::kSemUnknown, {text::kUndefinedFigure}));
+  }
+}
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void key(JsonWriter& w, std::string_view name) {
+  w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+}
+
+void string(JsonWriter& w, std::string_view value) {
+  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+// null for a figure that cannot be computed: JSON has no NaN, and a script must not see one.
+void number(JsonWriter& w, std::optional<double> value) {
+  if (value && std::isfinite(*value)) {
+    w.Double(*value);
+  } else {
+    w.Null();
+  }
+}
+
+// R's members (the caller opens the object: a theme's has its id first).
+void reliability_members(JsonWriter& w, const Reliability& r) {
+  key(w, "alpha");
+  number(w, r.alpha);
+  key(w, "ci");
+  if (r.ci && std::isfinite(r.ci->first) && std::isfinite(r.ci->second)) {
+    w.StartArray();
+    w.Double(r.ci->first);
+    w.Double(r.ci->second);
+    w.EndArray();
+  } else {
+    w.Null();
+  }
+  key(w, "n");
+  w.Int64(r.n);
+  key(w, "k");
+  w.Int(r.k);
+  key(w, "reading");
+  string(w, names_of(r.reading).id);
+  key(w, "items");
+  w.StartArray();
+  for (const ItemStats& item : r.items) {
+    w.StartObject();
+    key(w, "number");
+    w.Int(item.number);
+    key(w, "item_total");
+    number(w, item.item_total);
+    key(w, "alpha_if_deleted");
+    number(w, item.alpha_if_deleted);
+    key(w, "mean");
+    number(w, item.mean);
+    key(w, "sd");
+    number(w, item.sd);
+    key(w, "counts");
+    w.StartArray();
+    for (const std::int64_t c : item.counts) w.Int64(c);
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+}  // namespace
+
+void print_team_text(std::ostream& out, const Questionnaire& q, const TeamInsight& insight) {
+  line(out, fill(text::kTeamTitle, {q.title}));
+  line(out, fill(text::kTeamScored, {std::to_string(insight.n)}));
+  line(out, fill(insight.excluded == 0 ? text::kTeamNoneLeftOut : text::kTeamLeftOut,
+                 {std::to_string(insight.excluded)}));
+  line(out, fill(text::kTeamFloor, {std::to_string(insight.min_group)}));
+  out << '\n';
+  if (insight.suppressed) {
+    line(out, fill(text::kSuppressed,
+                   {count(text::kPeopleWere, insight.n), std::to_string(insight.min_group),
+                    std::to_string(kLowestMinGroup), std::to_string(kHighestMinGroup)}));
+    return;
+  }
+  bands_text(out, q, insight);
+  out << '\n';
+  line(out, text::kTrustHeading);
+  line(out, text::kTrustExplained);
+  if (insight.total) {
+    out << '\n';
+    scale_text(out, q, *insight.total,
+               fill(text::kWholeScale, {count(text::kStatements, insight.total->k),
+                                        count(text::kPeople, insight.total->n)}));
+  }
+  for (const ThemeReliability& t : insight.themes) {
+    out << '\n';
+    scale_text(
+        out, q, t.reliability,
+        fill(text::kThemeScale, {q.themes[t.theme].title, count(text::kStatements, t.reliability.k),
+                                 count(text::kPeople, t.reliability.n)}));
+  }
+  out << '\n';
+  line(out, text::kColumnsExplained);
+}
+
+void print_team_json(std::ostream& out, const Questionnaire& q, const TeamInsight& insight) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  key(w, "questionnaire");
+  w.StartObject();
+  key(w, "id");
+  string(w, q.id);
+  key(w, "version");
+  w.Int(q.version);
+  w.EndObject();
+  key(w, "n");
+  w.Int64(insight.n);
+  key(w, "excluded");
+  w.Int64(insight.excluded);
+  key(w, "min_group");
+  w.Int(insight.min_group);
+  key(w, "suppressed");
+  w.Bool(insight.suppressed);
+  key(w, "reliability");
+  if (insight.suppressed || !insight.total) {
+    w.Null();
+  } else {
+    w.StartObject();
+    key(w, "total");
+    w.StartObject();
+    reliability_members(w, *insight.total);
+    w.EndObject();
+    key(w, "themes");
+    w.StartArray();
+    for (const ThemeReliability& t : insight.themes) {
+      w.StartObject();
+      key(w, "id");
+      string(w, q.themes[t.theme].id);
+      reliability_members(w, t.reliability);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  key(w, "sem");
+  number(w, insight.suppressed ? std::nullopt : insight.sem);
+  key(w, "band_uncertain");
+  if (!insight.suppressed && insight.band_uncertain) {
+    w.Int64(*insight.band_uncertain);
+  } else {
+    w.Null();
+  }
+  key(w, "bands");
+  if (insight.suppressed) {
+    w.Null();
+  } else {
+    w.StartObject();
+    for (std::size_t b = 0; b < insight.bands.size() && b < q.bands.size(); ++b) {
+      key(w, q.bands[b].id);
+      w.Int64(insight.bands[b]);
+    }
+    w.EndObject();
+  }
+  w.EndObject();
+  out << std::string_view(buffer.GetString(), buffer.GetSize()) << '\n';
+}
+
+}  // namespace crossroads::cli
