@@ -23,6 +23,50 @@ function nativeMs(file) {
   return { ms: median(times), jobs: args.includes('--jobs') };
 }
 
+// A CSV text cut into pieces of about `size` characters, each ending after a '\n', as the page
+// feeds its stream.
+function slices(csv, size) {
+  const out = [];
+  for (let start = 0; start < csv.length;) {
+    const cut = csv.indexOf('\n', Math.min(csv.length - 1, start + size));
+    const end = cut < 0 ? csv.length : cut + 1;
+    out.push(csv.slice(start, end));
+    start = end;
+  }
+  return out;
+}
+
+// Issue 12's goal: a team's insight (every row tallied as it is scored, in one pass, then the
+// figures at a floor) costs at most twice plain scoring. Team: the page's way, a csvStream fed in
+// 1 MB slices, then insight(5). Scoring: scoreCsv, which tallies nothing. Runs alternate, so a
+// slower moment of the machine counts against both alike.
+function benchTeam(handle) {
+  const count = 100000;
+  const csv = respondents(count);
+  const pieces = slices(csv, 1 << 20);
+  const team = [];
+  const plain = [];
+  for (let i = 0; i < 7; i += 1) {
+    let start = performance.now();
+    const columns = handle.scoreCsv(csv);
+    plain.push(performance.now() - start);
+    if (columns.count !== count) throw new Error(`scoreCsv read ${columns.count} rows of ${count}`);
+    start = performance.now();
+    const stream = handle.csvStream();
+    for (const piece of pieces) stream.feed(piece);
+    stream.finish();
+    const insight = stream.insight(5);
+    stream.delete();
+    team.push(performance.now() - start);
+    if (insight.n + insight.excluded !== count) throw new Error(`insight counted ${insight.n} of ${count}`);
+  }
+  const t = median(team);
+  const p = median(plain);
+  report('WASM team insight: csvStream in 1 MB slices + insight(5), 100,000 rows (median of 7)', `${t.toFixed(0)} ms`);
+  report('WASM scoring: scoreCsv, the same 100,000 rows (median of 7, same run)', `${p.toFixed(0)} ms`);
+  report('WASM team insight / scoring, 100,000 rows (goal: at most 2)', `${(t / p).toFixed(2)}x`);
+}
+
 async function benchWasm() {
   const factory = require(path.join(root, 'build/wasm/wasm/engine.js'));
   const engine = await factory({ wasmBinary: fs.readFileSync(path.join(root, 'build/wasm/wasm/engine.wasm')) });
@@ -47,6 +91,7 @@ async function benchWasm() {
       `${native.ms.toFixed(0)} ms`);
     report(`WASM / CLI, ${rows} rows`, `${(wasm / native.ms).toFixed(2)}x`);
   }
+  benchTeam(handle);
   handle.delete();
 }
 

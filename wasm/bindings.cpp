@@ -21,8 +21,10 @@
 #include "crossroads/result_file.hpp"
 #include "crossroads/result_json.hpp"
 #include "crossroads/share_link.hpp"
+#include "csv_stream.hpp"
 #include "csv_val.hpp"
 #include "js_input.hpp"
+#include "team_val.hpp"
 #include "val_sink.hpp"
 
 namespace {
@@ -36,13 +38,12 @@ using Shared = std::shared_ptr<const Questionnaire>;
 constexpr const char* kAnswersNotList = "Answers must be a list.";
 constexpr const char* kRowsNotList = "Rows must be a list.";
 constexpr const char* kNotText = "Expected a text.";
+constexpr std::size_t kTallyChunk = 4096;  // rows teamInsight scores before emptying its columns
 constexpr const char* kSecondsNotNumber =
     "The time taken must be a number of seconds, or null when unknown.";
 
 val failure(const AnswerError& e) {
-  ValSink out;
-  write_failure(out, e);
-  return out.take();
+  return failure_to_val(e);
 }
 
 // null or undefined: unknown; a number: seconds; anything else: not_a_number.
@@ -63,44 +64,6 @@ val ok_text(const std::string& text) {
   out.EndObject();
   return out.take();
 }
-
-// A CSV arriving in pieces (Opened.csvStream()). Callers cut pieces after a '\n' (or anywhere in
-// ASCII text): a JS string cut between the two halves of a surrogate pair cannot be told apart
-// from a lone surrogate. Options that cannot be used make every feed() and finish() return their
-// Failure and read nothing: Embind cannot hand back a Failure in place of the stream itself.
-class CsvStream {
- public:
-  CsvStream(Shared q, const Expected<CsvOptions, AnswerError>& options)
-      : q_(std::move(q)),
-        bad_options_(options.ok() ? std::nullopt : std::optional(options.error())),
-        reader_(*q_, options.ok() ? options.value() : CsvOptions{}),
-        builder_(*q_) {}
-
-  val feed(const val& piece) {
-    if (bad_options_) return failure(*bad_options_);
-    const auto text = text_from_js(piece);
-    if (!text) return failure(wrong_type(kNotText));
-    builder_.clear();
-    reader_.feed(*text, [this](const CsvRow& row) { builder_.add(row); });
-    return columns_to_val(*q_, builder_.columns());
-  }
-
-  val finish() {
-    if (bad_options_) return failure(*bad_options_);
-    builder_.clear();
-    reader_.finish([this](const CsvRow& row) { builder_.add(row); });
-    return columns_to_val(*q_, builder_.columns());
-  }
-
-  [[nodiscard]] val layout() const { return layout_to_val(reader_.layout()); }
-  [[nodiscard]] val problem() const { return problem_to_val(reader_.problem()); }
-
- private:
-  Shared q_;  // declared first: the reader and the builder keep references to it
-  std::optional<AnswerError> bad_options_;
-  CsvReader reader_;
-  ColumnsBuilder builder_;
-};
 
 // An open questionnaire (engine.open(source).handle).
 class Opened {
@@ -219,10 +182,28 @@ class Opened {
     return score_csv(text, val::undefined());
   }
 
-  [[nodiscard]] CsvStream csv_stream(const val& options) const {
-    return {q_, csv_options_from_js(options)};
+  // Rows scored as scoreRows scores them, only to be tallied: a refused row is counted as
+  // excluded. The columns are emptied every few thousand rows, so memory stays small.
+  val team_insight(const val& rows, const val& min_group) const {
+    const auto floor = min_group_from_js(min_group);
+    if (!floor) return failure(floor.error());
+    const auto parsed = rows_from_js(rows);
+    if (!parsed) return failure(wrong_type(kRowsNotList));
+    TeamTally team(*q_);
+    ColumnsBuilder builder(*q_, &team);
+    for (const Respondent& row : *parsed) {
+      if (builder.columns().count() >= kTallyChunk) builder.clear();
+      builder.add(row.id, row.answers);
+    }
+    return team_insight_to_val(*q_, team.insight(floor.value()));
   }
-  [[nodiscard]] CsvStream csv_stream_default() const { return {q_, CsvOptions{}}; }
+
+  [[nodiscard]] std::unique_ptr<CsvStream> csv_stream(const val& options) const {
+    return std::make_unique<CsvStream>(q_, csv_options_from_js(options));
+  }
+  [[nodiscard]] std::unique_ptr<CsvStream> csv_stream_default() const {
+    return std::make_unique<CsvStream>(q_, CsvOptions{});
+  }
 
  private:
   Shared q_;
@@ -284,12 +265,14 @@ EMSCRIPTEN_BINDINGS(crossroads) {
       .function("scoreCsv", &Opened::score_csv_text)
       .function("scoreCsv", &Opened::score_csv)
       .function("csvStream", &Opened::csv_stream_default)
-      .function("csvStream", &Opened::csv_stream);
+      .function("csvStream", &Opened::csv_stream)
+      .function("teamInsight", &Opened::team_insight);
   emscripten::class_<CsvStream>("CsvStream")
       .function("feed", &CsvStream::feed)
       .function("finish", &CsvStream::finish)
       .function("layout", &CsvStream::layout)
-      .function("problem", &CsvStream::problem);
+      .function("problem", &CsvStream::problem)
+      .function("insight", &CsvStream::insight);
   emscripten::function("open", &open);
   emscripten::function("earlierVersions", &earlier_versions);
   emscripten::function("memoryInUse", &memory_in_use);

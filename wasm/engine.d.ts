@@ -56,6 +56,12 @@ export interface Opened {
    *  layout (separator, header, id column), and line numbers carry over from piece to piece.
    *  Options that are not CsvOptions make its feed() and finish() return a Failure. */
   csvStream(options?: CsvOptions): CsvStream;
+  /** What a team's answers say beyond their scores: how far they can be trusted (reliability),
+   *  how many people's bands are too close to call, under a privacy floor. rows as scoreRows takes
+   *  them; a row that cannot be scored is left out and counted in excluded. minGroup: the floor, a
+   *  whole number from 3 to 10 (5 is usual). A Failure when minGroup is anything else
+   *  (not_a_number, not_an_integer, out_of_range) or rows is not a list (bad_file). */
+  teamInsight(rows: Row[], minGroup: number): TeamInsight | Failure;
   delete(): void;
 }
 
@@ -74,6 +80,10 @@ export interface CsvStream {
    *  an idColumn that is not there...) as soon as it is decided, after which no row is read; or,
    *  after finish(), that it has no data rows. Null otherwise. */
   problem(): EngineError | null;
+  /** The TeamInsight of every row fed so far (refused rows counted in excluded), at this floor.
+   *  Reads no row again: call it as often as the floor changes. A Failure as for teamInsight's
+   *  minGroup, or the stream's bad options. */
+  insight(minGroup: number): TeamInsight | Failure;
   delete(): void;
 }
 
@@ -137,6 +147,66 @@ export interface Columns {
   range: { min: number; max: number; themes: { id: string; min: number; max: number }[] };
   /** row: index into the columns */
   errors: { row: number; id: string; error: EngineError }[];
+}
+
+/** A team's insight (docs/engine-api.md, Team insight): the CLI's `team --json`, in camelCase.
+ *  Every figure the engine cannot give is null, never NaN. */
+export interface TeamInsight {
+  ok: true;
+  /** people scored */
+  n: number;
+  /** rows that could not be scored, left out of every figure */
+  excluded: number;
+  /** the floor asked for */
+  minGroup: number;
+  /** n < minGroup: reliability, sem, bandUncertain, bands and uncertainTotals are null */
+  suppressed: boolean;
+  reliability: TeamReliability | null;
+  /** standard error of measurement of the total: SD x sqrt(1 - alpha); null without alpha */
+  sem: number | null;
+  /** people whose total lies within 1.96 x sem of a band edge; null without sem */
+  bandUncertain: number | null;
+  /** people per band, keyed by band id (questionnaire.bands) */
+  bands: { [bandId: string]: number } | null;
+  /** [total - range.min] (Columns.range): 1 when a person with that total is band uncertain;
+   *  null without sem */
+  uncertainTotals: Uint8Array | null;
+}
+/** The whole questionnaire, and each theme with at least 2 statements (questionnaire order). */
+export interface TeamReliability { total: Reliability; themes: ThemeReliability[] }
+export interface ThemeReliability extends Reliability { id: string }
+/** good: alpha >= 0.8; acceptable: 0.7 to 0.8; loose: below 0.7; too_few: fewer than 10 people
+ *  (before the others); undefined: no alpha (fewer than 2 people, or totals that do not vary). */
+export type Reading = 'good' | 'acceptable' | 'loose' | 'too_few' | 'undefined';
+/** How far one scale's statements hang together for these people. */
+export interface Reliability {
+  /** Cronbach's alpha; null with fewer than 2 people or a total that does not vary */
+  alpha: number | null;
+  /** Feldt's 95% confidence interval [low, high]; null without alpha */
+  ci: [number, number] | null;
+  /** people counted */
+  n: number;
+  /** statements */
+  k: number;
+  reading: Reading;
+  /** SD of the scale's total; null with fewer than 2 people */
+  totalSd: number | null;
+  /** one per statement of the scale, questionnaire order */
+  items: ItemReliability[];
+}
+/** One statement, by its scored values (a reversed statement's answer a counts as min + max - a). */
+export interface ItemReliability {
+  /** its number in the questionnaire, from 1 */
+  number: number;
+  /** correlation with the total of the scale's other statements; null when either does not vary */
+  itemTotal: number | null;
+  /** the scale's alpha without it; null when the scale has 2 statements or it is undefined */
+  alphaIfDeleted: number | null;
+  mean: number;
+  /** sample SD (n - 1); null with fewer than 2 people */
+  sd: number | null;
+  /** people per scored value, scale.min first */
+  counts: number[];
 }
 
 export type ShapeName = 'split' | 'centred' | 'consistent';

@@ -5,6 +5,8 @@
 
 #include <emscripten/emscripten.h>
 
+#include "crossroads/result_json.hpp"
+
 namespace {
 
 using emscripten::EM_VAL;
@@ -180,6 +182,12 @@ emscripten::val ValSink::take() {
   bytes_.clear();
   doubles_.clear();
   return emscripten::val::take_ownership(handle);
+}
+
+emscripten::val failure_to_val(const AnswerError& e) {
+  ValSink out;
+  write_failure(out, e);
+  return out.take();
 }
 
 emscripten::val strings_to_array(const std::vector<std::string>& strings) {

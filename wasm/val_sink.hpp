@@ -62,6 +62,8 @@ class ValSink final : public Sink {
   std::vector<double> doubles_;
 };
 
+// { ok: false, error: { code, item, message } } (write_failure).
+emscripten::val failure_to_val(const AnswerError& e);
 // Strings as one JS array in one call (ids of a batch).
 emscripten::val strings_to_array(const std::vector<std::string>& strings);
 // A batch's errors as [{ row, id, error: { code, item, message } }], in one call: what

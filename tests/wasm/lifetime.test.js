@@ -56,7 +56,9 @@ test('10,000 calls of every kind on one handle do not grow the heap', async () =
       // a is held until a second line settles the layout: b, which only finish() completes
       const fed = stream.feed(`a,${answers.join(',')}\nb,1,`).count;
       assert.equal(fed + stream.finish().count, 2);
+      assert.equal(stream.insight(3).suppressed, true);
       stream.delete();
+      assert.equal(handle.teamInsight(valid.slice(0, 6).map((v) => ({ id: v.name, answers: v.answers })), 5).n, 6);
     }
   });
   assert.equal(grew, 0, `${grew} bytes still in use`);

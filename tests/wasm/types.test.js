@@ -91,3 +91,20 @@ test('a Result, Columns and the questionnaire hold exactly the declared fields',
   assert.deepStrictEqual(keys(questionnaire.bands[0]), types.get('Band'), 'Band');
   handle.delete();
 });
+
+test('a TeamInsight, its reliabilities and statements hold exactly the declared fields', async () => {
+  const types = declared();
+  const engine = await loadEngine();
+  const { handle } = engine.open('');
+  const keys = (o) => Object.keys(o).sort();
+  const rows = corpus().valid.slice(0, 12).map((set, i) => ({ id: `p${i}`, answers: set.answers }));
+  const insight = handle.teamInsight(rows, 5);
+  assert.deepStrictEqual(keys(insight), types.get('TeamInsight'), 'TeamInsight');
+  assert.deepStrictEqual(keys(insight.reliability), types.get('TeamReliability'), 'TeamReliability');
+  assert.deepStrictEqual(keys(insight.reliability.total), types.get('Reliability'), 'Reliability');
+  const theme = [...types.get('Reliability'), ...types.get('ThemeReliability')].sort();
+  for (const t of insight.reliability.themes) assert.deepStrictEqual(keys(t), theme, 'ThemeReliability');
+  assert.deepStrictEqual(keys(insight.reliability.total.items[0]), types.get('ItemReliability'), 'ItemReliability');
+  assert.deepStrictEqual(keys(handle.teamInsight(rows.slice(0, 2), 5)), types.get('TeamInsight'), 'suppressed');
+  handle.delete();
+});

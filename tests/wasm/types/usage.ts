@@ -3,7 +3,8 @@
 import createCrossroadsEngine from '../../../wasm/engine';
 import type {
   Answer, Columns, CsvColumns, CsvLayout, CsvOptions, CsvStream, Engine, EngineError, ErrorCode,
-  Failure, Opened, Problem, QuestionnaireData, Result, Row,
+  Failure, ItemReliability, Opened, Problem, QuestionnaireData, Reading, Reliability, Result, Row,
+  TeamInsight, TeamReliability, ThemeReliability,
 } from '../../../wasm/engine';
 
 function describe(error: EngineError): string {
@@ -78,6 +79,41 @@ function showCsv(out: CsvColumns | Failure): string[] {
   return [...showColumns(out), ...showLayout(out.layout, out.problem)];
 }
 
+function showReliability(r: Reliability): string[] {
+  const reading: Reading = r.reading;
+  const lines: string[] = [reading, `${r.n} people, ${r.k} statements`,
+    r.alpha === null ? '—' : r.alpha.toFixed(3), r.totalSd === null ? '—' : r.totalSd.toFixed(2)];
+  if (r.ci !== null) lines.push(`${r.ci[0].toFixed(2)} to ${r.ci[1].toFixed(2)}`);
+  for (const item of r.items) {
+    const i: ItemReliability = item;
+    lines.push(`${i.number} ${i.itemTotal ?? '—'} ${i.alphaIfDeleted ?? '—'} ${i.mean} ${i.sd ?? '—'}`,
+      i.counts.join(' '));
+  }
+  return lines;
+}
+
+// The band of each row, marked when too close to call (uncertainTotals[total - range.min]).
+function showInsight(out: TeamInsight | Failure, columns: Columns): string[] {
+  if (!out.ok) return [describe(out.error)];
+  const lines: string[] = [`${out.n} scored, ${out.excluded} left out, floor ${out.minGroup}`];
+  if (out.suppressed) return [...lines, 'too few people to show'];
+  const reliability: TeamReliability | null = out.reliability;
+  if (reliability !== null) {
+    lines.push(...showReliability(reliability.total));
+    for (const theme of reliability.themes) {
+      const t: ThemeReliability = theme;
+      lines.push(t.id, ...showReliability(t));
+    }
+  }
+  if (out.sem !== null) lines.push(`SEM ${out.sem.toFixed(1)}, ${out.bandUncertain ?? 0} uncertain`);
+  if (out.bands !== null) for (const [band, people] of Object.entries(out.bands)) lines.push(`${band} ${people}`);
+  for (let i = 0; i < columns.count; i++) {
+    const uncertain = out.uncertainTotals?.[(columns.total[i] ?? 0) - columns.range.min] === 1;
+    lines.push(`${columns.ids[i]} ${columns.band[i]}${uncertain ? ' (uncertain)' : ''}`);
+  }
+  return lines;
+}
+
 async function main(): Promise<void> {
   const engine: Engine = await createCrossroadsEngine({ wasmBinary: new Uint8Array(0) });
   const earlier: string[] = engine.earlierVersions();
@@ -121,8 +157,12 @@ async function main(): Promise<void> {
   const stream: CsvStream = handle.csvStream();
   showColumns(columnsOf(stream.feed('alice,1,2,3\n')));
   showLayout(stream.layout(), stream.problem());
-  showColumns(columnsOf(stream.finish()));
+  const last = columnsOf(stream.finish());
+  showColumns(last);
+  showInsight(stream.insight(5), last);
+  showInsight(stream.insight(3), last);
   stream.delete();
+  showInsight(handle.teamInsight(rows, 10), columnsOf(handle.scoreRows(rows)));
   const chosen: CsvStream = handle.csvStream({ idColumn: 'Name' });
   showColumns(columnsOf(chosen.finish()));
   chosen.delete();
