@@ -49,7 +49,9 @@ class Scale {
     const double k = static_cast<double>(items_.size() - (skip == kNone ? 0 : 1));
     const double total = total_variance(skip);
     if (k < 2 || !(total > zero_)) return std::nullopt;
-    return k / (k - 1) * (1.0 - item_variances(skip) / total);
+    // At most 1, though rounding in the sums can leave it a hair above when every statement
+    // agrees exactly.
+    return std::min(1.0, k / (k - 1) * (1.0 - item_variances(skip) / total));
   }
   // The correlation of statement i with the total of the scale's others.
   [[nodiscard]] std::optional<double> item_total(std::size_t i) const {
@@ -134,7 +136,11 @@ Reliability reliability_of(const ItemTally& tally, const std::vector<std::size_t
   if (spread) {
     r.alpha = scale.alpha();
     r.total_sd = std::sqrt(std::max(0.0, scale.total_variance()));
-    if (r.alpha) r.ci = feldt_interval(*r.alpha, r.n, r.k);
+    if (r.alpha) {
+      const auto [low, high] = feldt_interval(*r.alpha, r.n, r.k);
+      // An F quantile can only be infinite at degrees of freedom no team has; never show one.
+      if (std::isfinite(low) && std::isfinite(high)) r.ci = std::minmax(low, high);
+    }
   }
   r.reading = reading_of(r.alpha, r.n);
   r.items.reserve(items.size());

@@ -8,12 +8,22 @@
 
 namespace crossroads {
 
+namespace {
+
+// The edge between band b and band b + 1: halfway between the two nearest totals.
+double edge_after(const Questionnaire& q, std::size_t b) {
+  return (q.bands[b].max + q.bands[b + 1].min) / 2.0;
+}
+
+bool near_edge(int total, double edge, double sem) {
+  return std::fabs(total - edge) <= kBandUncertainZ * sem;
+}
+
+}  // namespace
+
 bool is_band_uncertain(const Questionnaire& q, int total, double sem) {
-  const double reach = kBandUncertainZ * sem;
   for (std::size_t b = 0; b + 1 < q.bands.size(); ++b) {
-    // Bands are in order of their totals; the edge is halfway between the two nearest totals.
-    const double edge = (q.bands[b].max + q.bands[b + 1].min) / 2.0;
-    if (std::fabs(total - edge) <= reach) return true;
+    if (near_edge(total, edge_after(q, b), sem)) return true;
   }
   return false;
 }
@@ -54,20 +64,39 @@ TeamInsight TeamTally::insight(int min_group) const {
     if (items.size() >= 2) out.themes.push_back({t, reliability_of(items_, items)});
   }
 
+  // Bands are contiguous and in order of their totals, so one sweep sorts the totals into them
+  // (a questionnaire may have thousands of bands).
   out.bands.assign(q_.bands.size(), 0);
+  std::size_t band = 0;
   for (std::size_t i = 0; i < totals_.size(); ++i) {
-    if (totals_[i] > 0) out.bands[q_.band_of(q_.min_total() + static_cast<int>(i))] += totals_[i];
+    const int total = q_.min_total() + static_cast<int>(i);
+    while (band + 1 < q_.bands.size() && total > q_.bands[band].max) ++band;
+    out.bands[band] += totals_[i];
   }
 
   if (out.total->alpha && out.total->total_sd) {
-    out.sem = *out.total->total_sd * std::sqrt(std::max(0.0, 1.0 - *out.total->alpha));
+    // A negative alpha (answers that run against each other) is a sampling artefact, not an
+    // error larger than the spread itself: it counts as 0, so the SEM never exceeds the SD.
+    const double alpha = std::clamp(*out.total->alpha, 0.0, 1.0);
+    out.sem = *out.total->total_sd * std::sqrt(1.0 - alpha);
     out.uncertain_totals.assign(totals_.size(), 0);
+    // Only the totals around each edge can be near it; each is checked with the rule itself.
+    const double reach = kBandUncertainZ * *out.sem;
+    const auto last = static_cast<double>(totals_.size() - 1);
+    for (std::size_t b = 0; b + 1 < q_.bands.size(); ++b) {
+      const double edge = edge_after(q_, b) - q_.min_total();
+      const auto from =
+          static_cast<std::size_t>(std::clamp(std::floor(edge - reach) - 1, 0.0, last));
+      const auto to = static_cast<std::size_t>(std::clamp(std::ceil(edge + reach) + 1, 0.0, last));
+      for (std::size_t i = from; i <= to; ++i) {
+        if (near_edge(q_.min_total() + static_cast<int>(i), edge + q_.min_total(), *out.sem)) {
+          out.uncertain_totals[i] = 1;
+        }
+      }
+    }
     std::int64_t uncertain = 0;
     for (std::size_t i = 0; i < totals_.size(); ++i) {
-      if (is_band_uncertain(q_, q_.min_total() + static_cast<int>(i), *out.sem)) {
-        out.uncertain_totals[i] = 1;
-        uncertain += totals_[i];
-      }
+      if (out.uncertain_totals[i] != 0) uncertain += totals_[i];
     }
     out.band_uncertain = uncertain;
   }
