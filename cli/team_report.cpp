@@ -1,8 +1,5 @@
 #include "team_report.hpp"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -42,26 +39,20 @@ std::string padded(std::string_view s, std::size_t to, bool right_aligned) {
   return right_aligned ? spaces + std::string(s) : std::string(s) + spaces;
 }
 
-// A reading's id in the JSON and its words on screen.
-struct ReadingNames {
-  std::string_view id;
-  std::string_view words;
-};
-
-ReadingNames names_of(Reading r) {
+std::string_view words_of(Reading r) {
   switch (r) {
     case Reading::good:
-      return {"good", text::kGood};
+      return text::kGood;
     case Reading::acceptable:
-      return {"acceptable", text::kAcceptable};
+      return text::kAcceptable;
     case Reading::loose:
-      return {"loose", text::kLoose};
+      return text::kLoose;
     case Reading::too_few:
-      return {"too_few", text::kTooFew};
+      return text::kTooFew;
     case Reading::undefined:
       break;
   }
-  return {"undefined", text::kUndefined};
+  return text::kUndefined;
 }
 
 // The per-statement table: the statement (left), its figures and one count per scale value
@@ -109,7 +100,7 @@ void scale_text(std::ostream& out, const Questionnaire& q, const Reliability& r,
   } else {
     line(out, fill(text::kAlphaNoInterval, {alpha, text::kUndefinedFigure}));
   }
-  line(out, fill(text::kReadingLine, {names_of(r.reading).words}));
+  line(out, fill(text::kReadingLine, {words_of(r.reading)}));
   statement_table(out, q, r);
 }
 
@@ -126,6 +117,7 @@ void bands_text(std::ostream& out, const Questionnaire& q, const TeamInsight& in
          fill(text::kBandCount, {padded(q.bands[b].title, title_width, false),
                                  padded(std::to_string(insight.bands[b]), count_width, true)}));
   }
+  if (q.bands.size() < 2) return;  // no band edge to be near
   if (insight.sem && insight.band_uncertain) {
     line(out, fill(text::kBandUncertain, {count(text::kPeoplesBands, *insight.band_uncertain),
                                           figure(kBandUncertainZ * *insight.sem, 1)}));
@@ -134,67 +126,6 @@ void bands_text(std::ostream& out, const Questionnaire& q, const TeamInsight& in
     line(out, fill(text::kBandUncertainUnknown, {text::kUndefinedFigure}));
     line(out, fill(text::kSemUnknown, {text::kUndefinedFigure}));
   }
-}
-
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void key(JsonWriter& w, std::string_view name) {
-  w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size()));
-}
-
-void string(JsonWriter& w, std::string_view value) {
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
-// null for a figure that cannot be computed: JSON has no NaN, and a script must not see one.
-void number(JsonWriter& w, std::optional<double> value) {
-  if (value && std::isfinite(*value)) {
-    w.Double(*value);
-  } else {
-    w.Null();
-  }
-}
-
-// R's members (the caller opens the object: a theme's has its id first).
-void reliability_members(JsonWriter& w, const Reliability& r) {
-  key(w, "alpha");
-  number(w, r.alpha);
-  key(w, "ci");
-  if (r.ci && std::isfinite(r.ci->first) && std::isfinite(r.ci->second)) {
-    w.StartArray();
-    w.Double(r.ci->first);
-    w.Double(r.ci->second);
-    w.EndArray();
-  } else {
-    w.Null();
-  }
-  key(w, "n");
-  w.Int64(r.n);
-  key(w, "k");
-  w.Int(r.k);
-  key(w, "reading");
-  string(w, names_of(r.reading).id);
-  key(w, "items");
-  w.StartArray();
-  for (const ItemStats& item : r.items) {
-    w.StartObject();
-    key(w, "number");
-    w.Int(item.number);
-    key(w, "item_total");
-    number(w, item.item_total);
-    key(w, "alpha_if_deleted");
-    number(w, item.alpha_if_deleted);
-    key(w, "mean");
-    number(w, item.mean);
-    key(w, "sd");
-    number(w, item.sd);
-    key(w, "counts");
-    w.StartArray();
-    for (const std::int64_t c : item.counts) w.Int64(c);
-    w.EndArray();
-    w.EndObject();
-  }
-  w.EndArray();
 }
 
 }  // namespace
@@ -207,7 +138,9 @@ void print_team_text(std::ostream& out, const Questionnaire& q, const TeamInsigh
   line(out, fill(text::kTeamFloor, {std::to_string(insight.min_group)}));
   out << '\n';
   if (insight.suppressed) {
-    line(out, fill(text::kSuppressed,
+    // Below the lowest floor no choice of --min-group would show anything: say so, not "change it".
+    const bool floor_helps = insight.n >= kLowestMinGroup;
+    line(out, fill(floor_helps ? text::kSuppressed : text::kSuppressedAnyFloor,
                    {count(text::kPeopleWere, insight.n), std::to_string(insight.min_group),
                     std::to_string(kLowestMinGroup), std::to_string(kHighestMinGroup)}));
     return;
@@ -231,69 +164,6 @@ void print_team_text(std::ostream& out, const Questionnaire& q, const TeamInsigh
   }
   out << '\n';
   line(out, text::kColumnsExplained);
-}
-
-void print_team_json(std::ostream& out, const Questionnaire& q, const TeamInsight& insight) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
-  w.StartObject();
-  key(w, "questionnaire");
-  w.StartObject();
-  key(w, "id");
-  string(w, q.id);
-  key(w, "version");
-  w.Int(q.version);
-  w.EndObject();
-  key(w, "n");
-  w.Int64(insight.n);
-  key(w, "excluded");
-  w.Int64(insight.excluded);
-  key(w, "min_group");
-  w.Int(insight.min_group);
-  key(w, "suppressed");
-  w.Bool(insight.suppressed);
-  key(w, "reliability");
-  if (insight.suppressed || !insight.total) {
-    w.Null();
-  } else {
-    w.StartObject();
-    key(w, "total");
-    w.StartObject();
-    reliability_members(w, *insight.total);
-    w.EndObject();
-    key(w, "themes");
-    w.StartArray();
-    for (const ThemeReliability& t : insight.themes) {
-      w.StartObject();
-      key(w, "id");
-      string(w, q.themes[t.theme].id);
-      reliability_members(w, t.reliability);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-  }
-  key(w, "sem");
-  number(w, insight.suppressed ? std::nullopt : insight.sem);
-  key(w, "band_uncertain");
-  if (!insight.suppressed && insight.band_uncertain) {
-    w.Int64(*insight.band_uncertain);
-  } else {
-    w.Null();
-  }
-  key(w, "bands");
-  if (insight.suppressed) {
-    w.Null();
-  } else {
-    w.StartObject();
-    for (std::size_t b = 0; b < insight.bands.size() && b < q.bands.size(); ++b) {
-      key(w, q.bands[b].id);
-      w.Int64(insight.bands[b]);
-    }
-    w.EndObject();
-  }
-  w.EndObject();
-  out << std::string_view(buffer.GetString(), buffer.GetSize()) << '\n';
 }
 
 }  // namespace crossroads::cli

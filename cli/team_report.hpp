@@ -1,6 +1,7 @@
 #pragma once
-// A team's insight (team_insight.hpp) as a person reads it on a terminal, and as one JSON line
-// for scripts. Undefined figures are "—" in the text and null in the JSON, never NaN.
+// A team's insight (team_insight.hpp) as a person reads it on a terminal (team_report.cpp), and
+// as one JSON line for scripts (team_json.cpp).
+// Undefined figures are "—" in the text and null in the JSON, never NaN.
 #include <ostream>
 
 #include "crossroads/questionnaire.hpp"

@@ -129,6 +129,9 @@ constexpr Plural kPeopleWere = {"{0} person was", "{0} people were"};
 constexpr std::string_view kSuppressed =
     "Only {0} scored; the floor is {1}, so no figure is shown so that nobody can be singled out. "
     "Change it with --min-group ({2} to {3}).";
+constexpr std::string_view kSuppressedAnyFloor =
+    "Only {0} scored; no figure is shown for fewer than {2} people, so that nobody can be singled "
+    "out.";
 constexpr std::string_view kBandsHeading = "Bands (people in each):";
 constexpr std::string_view kBandCount = "  {0}  {1}";
 // {0} "12 people's bands are" / "1 person's band is", {1} 1.96 x SEM in points.
@@ -158,9 +161,10 @@ constexpr std::string_view kReadingLine = "  Reading: {0}";
 constexpr std::string_view kGood = "these statements hang together well";
 constexpr std::string_view kAcceptable = "these statements hang together acceptably";
 constexpr std::string_view kLoose =
-    "these statements hang together only loosely: read this theme's score with care";
+    "these statements hang together only loosely: read their score with care";
 constexpr std::string_view kTooFew = "too few people to tell";
-constexpr std::string_view kUndefined = "cannot be told: the answers do not vary";
+constexpr std::string_view kUndefined =
+    "cannot be told: alpha needs at least 2 statements whose total varies";
 // The per-statement table's column headings; the answer counts are headed by the scale's values.
 constexpr std::string_view kColStatement = "Statement";
 constexpr std::string_view kColItemTotal = "Item-total r";

@@ -94,7 +94,7 @@ check "text: exit 0, nothing on stderr" test "$RC" -eq 0 -a ! -s "$ERR"
 for want in "Team: Pingouin" "People scored: 15" "Smallest group shown: 5" "Bands (people in each):" \
   "  Low   12" "  High   3" "How far to trust this" "Whole questionnaire (10 statements, 15 people)" \
   "  Cronbach's alpha: 0.592, 95% confidence interval 0.195 to 0.840" \
-  "  Reading: these statements hang together only loosely: read this theme's score with care" \
+  "  Reading: these statements hang together only loosely: read their score with care" \
   "Theme: Theme a (5 statements, 15 people)" "Theme: Theme b (4 statements, 15 people)"; do
   check "text: a line '$want'" grep -qxF "$want" "$OUT"
 done
@@ -128,7 +128,7 @@ json_is "constant answers: alpha, CI, item-total, SEM, band_uncertain null; read
   't["reliability"]["total"]["alpha"] is None and t["reliability"]["total"]["ci"] is None and t["reliability"]["total"]["reading"] == "undefined" and t["reliability"]["total"]["items"][0]["item_total"] is None and t["sem"] is None and t["band_uncertain"] is None and t["reliability"]["total"]["items"][0]["sd"] == 0'
 run team --csv "$TMP/constant.csv" "${MINIMAL[@]}"
 check "constant answers, text: the reading in words" \
-  grep -qxF "  Reading: cannot be told: the answers do not vary" "$OUT"
+  grep -qxF "  Reading: cannot be told: alpha needs at least 2 statements whose total varies" "$OUT"
 check "constant answers, text: alpha and CI shown as —" \
   grep -qxF "  Cronbach's alpha: —, 95% confidence interval —" "$OUT"
 check "constant answers, text: SEM and the uncertain count shown as —" \
@@ -171,6 +171,10 @@ json_is "4 people, floor 5: suppressed, every aggregate null, n and excluded giv
 run team --csv "$TMP/four.csv"
 check "4 people, text: says why, and how to change it" grep -qxF "Only 4 people were scored; the floor is 5, so no figure is shown so that nobody can be singled out. Change it with --min-group (3 to 10)." "$OUT"
 check "4 people, text: no band, SEM or alpha" test "$(grep -ciE 'band|SEM|alpha|Statement' "$OUT")" -eq 0
+head -n 3 "$TMP/team.csv" >"$TMP/two.csv"
+run team --csv "$TMP/two.csv" --min-group 3
+check "2 people: no floor would show figures, and the text does not offer one" \
+  grep -qxF "Only 2 people were scored; no figure is shown for fewer than 3 people, so that nobody can be singled out." "$OUT"
 oracle "$TMP/five.csv"
 json_is "5 people, floor 5: figures shown" 't["suppressed"] is False and t["n"] == 5'
 oracle "$TMP/four.csv" --min-group 4

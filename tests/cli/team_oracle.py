@@ -59,7 +59,8 @@ for R, (_, items) in zip(t["reliability"]["themes"], themes):
     check_scale(R, items)
 tot = [sum(x) for x in X]
 a = alpha(list(range(len(q["items"]))))
-sem = None if a is None else st.stdev(tot) * math.sqrt(1 - a)
+# A negative alpha counts as 0 for the SEM (docs/team-insight.md): the SEM is at most the SD.
+sem = None if a is None else st.stdev(tot) * math.sqrt(1 - min(1, max(0, a)))
 assert close(t["sem"], sem), (t["sem"], sem)
 bands = q["bands"]
 edges = [(b["max"] + c["min"]) / 2 for b, c in zip(bands, bands[1:])]

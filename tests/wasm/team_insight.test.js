@@ -4,10 +4,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('fs');
-const path = require('path');
-const { execFileSync } = require('child_process');
-const { ROOT, CUSTOM, loadEngine, opener, corpus, builtinQuestionnaire, tempFile, rng } = require('./support');
+const { CUSTOM, loadEngine, opener, corpus, builtinQuestionnaire, tempFile, rng, cli } = require('./support');
 const { PINGOUIN, PINGOUIN_ROWS, teamCsv, randomRows, findNaN } = require('./team_support');
 
 let engine;
@@ -178,8 +175,6 @@ test('uncertainTotals is indexed by total - range.min, and bandUncertain counts 
   }
 });
 
-// The CLI helper C builds (build/native-c); skipped until it is there.
-const TEAM_CLI = path.join(ROOT, 'build', 'native-c', 'crossroads');
 const camel = (key) => key.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
 function fromCli(value) {
   if (Array.isArray(value)) return value.map(fromCli);
@@ -195,7 +190,7 @@ function rounded(value) {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
 }
 
-test('parity with crossroads team --json', { skip: !fs.existsSync(TEAM_CLI) && 'build/native-c/crossroads is not built' }, () => {
+test('parity with crossroads team --json', () => {
   const questionnaire = tempFile('pingouin.json', PINGOUIN_TEXT);
   const cases = [
     ['', randomRows(rng(7), 400, Q), 5], ['', corpusRows().slice(0, 4), 5], ['', corpusRows().slice(0, 4), 4],
@@ -205,7 +200,9 @@ test('parity with crossroads team --json', { skip: !fs.existsSync(TEAM_CLI) && '
     const file = tempFile('team.csv', teamCsv(rows));
     const args = ['team', '--csv', file, '--min-group', String(floor), '--json',
       ...(source ? ['--questionnaire', questionnaire] : [])];
-    const { questionnaire: _, ...native } = fromCli(JSON.parse(execFileSync(TEAM_CLI, args, { encoding: 'utf8', stdio: 'pipe' })));
+    const run = cli(args);
+    assert.equal(run.status, 0, run.stderr);
+    const { questionnaire: _, ...native } = fromCli(JSON.parse(run.stdout));
     const { ok, uncertainTotals, ...wasm } = api.open(source).teamInsight(rows, floor);
     for (const r of wasm.reliability ? [wasm.reliability.total, ...wasm.reliability.themes] : []) delete r.totalSd;
     for (const r of native.reliability ? [native.reliability.total, ...native.reliability.themes] : []) delete r.totalSd;
