@@ -21,6 +21,7 @@
 #include "crossroads/result_file.hpp"
 #include "crossroads/result_json.hpp"
 #include "crossroads/share_link.hpp"
+#include "crossroads/team_insight.hpp"
 #include "csv_stream.hpp"
 #include "csv_val.hpp"
 #include "js_input.hpp"
@@ -245,6 +246,15 @@ val earlier_versions() {
   return strings_to_array(texts);
 }
 
+// The privacy floor's range and usual value, so the page offers what the engine accepts.
+val team_floor() {
+  val out = val::object();
+  out.set("lowest", kLowestMinGroup);
+  out.set("highest", kHighestMinGroup);
+  out.set("usual", kDefaultMinGroup);
+  return out;
+}
+
 // Bytes of WASM heap in use (allocated and not freed): for tests that a handle's lifetime leaks
 // nothing.
 double memory_in_use() {
@@ -276,4 +286,5 @@ EMSCRIPTEN_BINDINGS(crossroads) {
   emscripten::function("open", &open);
   emscripten::function("earlierVersions", &earlier_versions);
   emscripten::function("memoryInUse", &memory_in_use);
+  emscripten::function("teamFloor", &team_floor);
 }

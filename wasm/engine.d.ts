@@ -33,6 +33,8 @@ export interface Engine {
   earlierVersions(): string[];
   /** Bytes of WASM heap allocated and not freed (tests of the handles' lifetime). */
   memoryInUse(): number;
+  /** The privacy floor teamInsight and CsvStream.insight accept: lowest to highest, usual by default. */
+  teamFloor(): { lowest: number; highest: number; usual: number };
 }
 
 /** An open questionnaire (an Embind object: call delete() when done with it). */
