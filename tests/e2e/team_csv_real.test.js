@@ -13,6 +13,7 @@ const os = require('os');
 const path = require('path');
 const h = require('./harness');
 const { loadEngine } = require('./oracle');
+const { withoutMark } = require('./team_support');
 
 const FIXTURES = path.join(h.ROOT, 'tests', 'fixtures', 'csv');
 const fixture = (name) => path.join(FIXTURES, name);
@@ -75,12 +76,23 @@ async function people(page) {
   const table = page.getByRole('table', { name: strings().TEAM.peopleCaption });
   await h.visible(table);
   return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) =>
-    [...row.children].slice(0, 3).map((cell) => cell.textContent.trim())));
+    [...row.children].slice(0, 3).map((cell) => cell.textContent.trim())))
+    .then((rows) => rows.map(([id, total, band]) => [id, total, withoutMark(band)]));
 }
 
 async function expectPeople(page, truth) {
   await h.eventually(async () => assert.deepStrictEqual(await people(page), truth));
   await h.visible(page.getByTestId('team-count').filter({ hasText: new RegExp(`^${truth.length}$`) }));
+  if (truth.length < 5) {  // fewer people than the default floor: no band counts, and a notice says why
+    await h.visible(page.getByTestId('suppressed'));
+    assert.equal(await page.getByTestId('band-count').count(), 0);
+    if (truth.length < 3) {  // below the lowest floor: the notice does not offer a floor that cannot help
+      const notice = await page.getByTestId('suppressed').textContent();
+      assert.match(notice, /for fewer than 3 people/);
+      assert.doesNotMatch(notice, /You can change/);
+    }
+    return;
+  }
   for (const band of h.QUESTIONNAIRE.bands) {
     const n = truth.filter((row) => row[2] === band.title).length;
     assert.equal(await page.getByTestId('band-count').and(page.locator(`[data-band="${band.id}"]`))

@@ -74,6 +74,14 @@ function cliTruth(file, questionnaire = h.QUESTIONNAIRE, args = []) {
     problems, bands, shapes, themes };
 }
 
+// A person's band in the table of people, without the mark of a band too close to call.
+const withoutMark = (band) => band.replace(T.uncertainBand.replace('{band}', ''), '');
+
+/** Sets the team view's smallest group shown (3 to 10), for teams smaller than its default 5. */
+async function setFloor(page, count) {
+  await page.getByRole('combobox', { name: T.floorLabel, exact: true }).selectOption(String(count));
+}
+
 async function openTeam(page, url) {
   await page.goto(`${url}#team`);
   await h.visible(page.getByRole('heading', { name: 'Team view', level: 1 }));
@@ -118,4 +126,4 @@ async function expectSummaryMatches(page, truth, scored) {
 }
 
 module.exports = { T, CSV_LABEL, num, bandTitle, HEADER, writeCsvIn, answerRows, fields, cliTruth, openTeam,
-  summary, tableRows, expectSummaryMatches };
+  summary, tableRows, expectSummaryMatches, withoutMark, setFloor };

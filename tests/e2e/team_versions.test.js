@@ -6,6 +6,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./harness');
 const { loadEngine } = require('./oracle');
+const { setFloor } = require('./team_support');
 const FIXTURES = require('../fixtures/v1/fixtures.json');
 
 let engine;
@@ -21,6 +22,7 @@ test('version 1 links are scored by version 1 beside current ones, and counted',
     const currentCode = engine.encodeShare('', current).code;
     const old = FIXTURES.results.map((r) => `${url}#r=${r.share_code}`);
     await page.goto(`${url}#team`);
+    await setFloor(page, 3);  // 4 people: below the default floor of 5, no band count would show
     await page.getByLabel('Share links (one per line)').fill([...old, `${url}#r=${currentCode}`].join('\n'));
     await h.button(page, 'Score these links').click();
     await h.visible(page.getByTestId('team-count'));

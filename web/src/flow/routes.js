@@ -48,7 +48,7 @@ function showTeam(engine, team) {
   team.mount(main, {
     openQuestionnaire: (source) => openQuestionnaire(engine, source),
     earlierSources: () => earlierSources(engine),
-    questionnaire: app.questionnaire, source: app.source, S, format, back,
+    questionnaire: app.questionnaire, source: app.source, S, format, back, teamFloor: engine.teamFloor(),
   });
   app.screens.show(main, S.teamView);
 }

@@ -3,6 +3,7 @@
 // the engine's (Columns: one typed array per field, see docs/engine-api.md); this file only counts
 // them, adds them up for averages and sorts them into bins. It never builds an object per row.
 import { openWithAny } from '../custom_questionnaire.js';
+import { rowsInsight, streamInsight } from './insight_source.js';
 
 // A CSV file goes to the engine's stream in slices that end after a '\n', sized as it goes so
 // that each takes about SLICE_MS: short enough that the page answers a click between two slices
@@ -49,6 +50,10 @@ export function createTally(questionnaire) {
     layout: null,
     /** why a CSV file could not be used at all ({ code, item, message }): then no row is scored */
     problem: null,
+    /** where the engine's insight comes from (insight_source.js); its owner releases it */
+    insightFrom: null,
+    /** links that could not be read at all, so the engine's insight never saw them */
+    unread: 0,
   };
 }
 
@@ -118,10 +123,14 @@ export function scoreLinks(scorers, tally, text, idOf) {
     return { id: idOf(i + 1), outcome, scorer: candidate };
   });
   const scored = new Map();  // link → [columns, row]
+  // The engine's insight reads one questionnaire: the links of the one in use.
+  tally.insightFrom = rowsInsight(scorers[0].handle, [], null);
   for (const scorer of scorers) {
     const links = decoded.filter((link) => link.outcome.ok && link.scorer === scorer);
     if (!links.length) continue;
-    const columns = scorer.handle.scoreRows(links.map(({ id, outcome }) => ({ id, answers: outcome.answers })));
+    const rows = links.map(({ id, outcome }) => ({ id, answers: outcome.answers }));
+    const columns = scorer.handle.scoreRows(rows);
+    if (scorer === scorers[0]) tally.insightFrom = rowsInsight(scorer.handle, rows, columns);
     takeRange(tally, columns.range);
     links.forEach((link, row) => scored.set(link, [columns, row]));
   }
@@ -132,6 +141,7 @@ export function scoreLinks(scorers, tally, text, idOf) {
     else addRow(tally, columns, row, link.scorer.questionnaire.bands);
   }
   tally.earlier = decoded.filter((link) => link.outcome.ok && link.scorer !== scorers[0]).length;
+  tally.unread = decoded.filter((link) => !link.outcome.ok).length;
   tally.lines = tally.total = decoded.length;
 }
 
@@ -152,12 +162,15 @@ function newlines(text, from = 0, to = text.length) {
  * @param options { idColumn? }: the engine's CsvOptions
  * @param onProgress (linesDone, linesTotal) at the start and after each slice
  * @param running () → false once the caller gives up (a newer input or Stop)
- * @returns true when every line was scored (or the input cannot be used), false when stopped
+ * @returns true when every line was scored (or the input cannot be used), false when stopped;
+ *   the stream stays alive in tally.insightFrom, for the caller to release (even after a throw)
  */
 export async function scoreCsvText(handle, tally, text, onProgress, running, options = {}) {
   tally.total = newlines(text) + (text && !text.endsWith('\n') ? 1 : 0);
   onProgress(0, tally.total);
   const stream = handle.csvStream(options);
+  // Kept alive for the insight of every row fed (released by whoever shows this tally)
+  tally.insightFrom = streamInsight(stream);
   // Options the engine refuses are this page's mistake: reported as a failure to score.
   const columnsOf = (out) => {
     if (!out.ok) throw new Error(out.error.message);
@@ -165,29 +178,25 @@ export async function scoreCsvText(handle, tally, text, onProgress, running, opt
     tally.problem = stream.problem();
     return out;
   };
-  try {
-    let size = FIRST_SLICE;
-    for (let at = 0; at < text.length;) {
-      const newline = text.indexOf('\n', Math.min(text.length, at + size) - 1);
-      const end = newline < 0 ? text.length : newline + 1;
-      const began = performance.now();
-      addColumns(tally, columnsOf(stream.feed(text.slice(at, end))));
-      if (tally.problem) return true;
-      const took = Math.max(1, performance.now() - began);
-      // at most twice the last slice: a quick first slice says little about a big one
-      size = Math.round(Math.min(MAX_SLICE, 2 * size, Math.max(FIRST_SLICE, ((end - at) * SLICE_MS) / took)));
-      tally.lines += newlines(text, at, end);
-      at = end;
-      onProgress(Math.min(tally.lines, tally.total), tally.total);
-      await yieldToPage();
-      if (!running()) return false;
-    }
-    addColumns(tally, columnsOf(stream.finish()));
-    tally.lines = tally.total;
-    return true;
-  } finally {
-    stream.delete();
+  let size = FIRST_SLICE;
+  for (let at = 0; at < text.length;) {
+    const newline = text.indexOf('\n', Math.min(text.length, at + size) - 1);
+    const end = newline < 0 ? text.length : newline + 1;
+    const began = performance.now();
+    addColumns(tally, columnsOf(stream.feed(text.slice(at, end))));
+    if (tally.problem) return true;
+    const took = Math.max(1, performance.now() - began);
+    // at most twice the last slice: a quick first slice says little about a big one
+    size = Math.round(Math.min(MAX_SLICE, 2 * size, Math.max(FIRST_SLICE, ((end - at) * SLICE_MS) / took)));
+    tally.lines += newlines(text, at, end);
+    at = end;
+    onProgress(Math.min(tally.lines, tally.total), tally.total);
+    await yieldToPage();
+    if (!running()) return false;
   }
+  addColumns(tally, columnsOf(stream.finish()));
+  tally.lines = tally.total;
+  return true;
 }
 
 // --- Example data ----------------------------------------------------------------------------

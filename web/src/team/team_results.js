@@ -1,11 +1,14 @@
 // What the team looks like: how many in each band, borderline results and shapes, the spread of
-// totals, theme averages, a table of people and the rows that could not be scored. Every number is
-// the engine's, or a count or average of the engine's numbers (the tally, team_data.js).
+// totals, theme averages, how far to trust them, a table of people and the rows that could not be
+// scored. Every number is the engine's, or a count or average of the engine's numbers (the tally,
+// team_data.js). Below the privacy floor no aggregate is shown; an anonymous summary shows no id.
 import { h } from '../dom.js';
 import { S, TEAM as T, fill, format } from '../strings.js';
 import { personAt } from './team_data.js';
 import { binsOf, histogram } from './team_chart.js';
 import { pagedTable } from './team_table.js';
+import { bandFirmness, isUncertain, suppressedNotice } from './firmness.js';
+import { trustSection } from './trust_view.js';
 
 const num = (value) => value.toLocaleString('en');
 const count = (n, one, many) => format(n === 1 ? one : many, { count: num(n) });
@@ -36,27 +39,39 @@ export function statusOf(tally, complete, earlierVersion) {
     problems > 0 && count(problems, T.refusedOne, T.refusedMany)];
 }
 
-/** The results' sections, for a tally with at least one row; from: where the rows came from. */
-export function resultSections(tally, from) {
+/**
+ * The results' sections, for a tally with at least one row; from: where the rows came from;
+ * view: the engine's insight with the floor and switch chosen (insight_source.js, insightView).
+ */
+export function resultSections(tally, from, view) {
   const people = tally.people.rows.length;
+  const aggregates = people > 0 && !view.suppressed;
   return [
-    summary(tally, from),
-    people > 0 && spread(tally),
-    people > 0 && themes(tally),
-    people > 0 && peopleTable(tally),
-    tally.problems.length > 0 && problemTable(tally),
+    summary(tally, from, view),
+    aggregates && spread(tally),
+    aggregates && themes(tally),
+    aggregates && trustSection(tally, view, { leftOut: tally.unread, earlier: tally.earlier }),
+    people > 0 && !view.anonymous && peopleTable(tally, view),
+    tally.problems.length > 0 && problemTable(tally, view),
   ];
 }
 
-function summary(tally, from) {
+function summary(tally, from, view) {
   const { bands } = tally.questionnaire;
   const shapes = shapesOf(tally);
   const people = tally.people.rows.length;
   const percent = (n) => (people ? Math.round((100 * n) / people) : 0);
+  const total = h('p', { class: 'team-total' }, fill(people === 1 ? T.countOne : T.countMany,
+    { count: h('span', { class: 'team-number', 'data-testid': 'team-count' }, num(people)) }));
+  const anonymous = view.anonymous && h('p', { class: 'team-anonymous-note', 'data-testid': 'anonymous' }, T.anonymousNote);
+  if (view.suppressed) {
+    return section('team-summary', T.summaryHeading, h('p', { class: 'team-from muted' }, from), total,
+      suppressedNotice(view, people), anonymous);
+  }
   return section('team-summary', T.summaryHeading,
     h('p', { class: 'team-from muted' }, from),
-    h('p', { class: 'team-total' }, fill(people === 1 ? T.countOne : T.countMany,
-      { count: h('span', { class: 'team-number', 'data-testid': 'team-count' }, num(people)) })),
+    total,
+    anonymous,
     h('ul', { class: 'team-bands' }, bands.map((band) => {
       const n = tally.bands[band.id] || 0;
       return h('li', { class: `team-band ${toneOf(tally, band.id)}`, 'data-testid': 'band-count', 'data-band': band.id,
@@ -65,6 +80,7 @@ function summary(tally, from) {
       h('span', { class: 'team-band-count' }, num(n)),
       h('span', { class: 'team-band-note' }, format(T.bandNote, { percent: percent(n), min: band.min, max: band.max })));
     })),
+    bandFirmness(view),
     h('dl', { class: 'team-facts', 'aria-label': T.factsLabel },
       h('div', { 'data-testid': 'borderline-count', 'data-count': tally.borderline },
         h('dt', null, S.borderline), h('dd', null, num(tally.borderline))),
@@ -105,7 +121,7 @@ function themes(tally) {
     })));
 }
 
-function peopleTable(tally) {
+function peopleTable(tally, view) {
   const c = T.columns;
   const shapes = shapesOf(tally);
   return section('team-people', T.peopleHeading, pagedTable('team-people', T.peopleCaption,
@@ -114,7 +130,7 @@ function peopleTable(tally) {
       return [
         h('th', { scope: 'row' }, person.id),
         h('td', { class: 'num' }, person.total),
-        h('td', null, h('span', { class: `team-pill ${toneOf(tally, person.band)}` }, bandTitle(tally, person.band))),
+        h('td', null, bandCell(tally, person.band, isUncertain(view, tally, k))),
         h('td', null, (shapes[person.shape] || {}).title || T.none),
         h('td', null, person.margin
           ? format(T.margin, { points: person.margin.points, band: bandTitle(tally, person.margin.toward) }) : T.none),
@@ -123,11 +139,19 @@ function peopleTable(tally) {
     }));
 }
 
-function problemTable(tally) {
+// A band in the table of people; one too close to call is marked so.
+function bandCell(tally, bandId, uncertain) {
+  const pill = h('span', { class: `team-pill ${toneOf(tally, bandId)}` }, bandTitle(tally, bandId));
+  return uncertain ? fill(T.uncertainBand, { band: pill }) : pill;
+}
+
+// The rows left out, with the engine's reason; an anonymous summary leaves their ids out.
+function problemTable(tally, view) {
   const c = T.problemColumns;
+  const columns = view.anonymous ? [c.reason] : [c.id, c.reason];
   return section('team-problems', T.problemsHeading,
-    pagedTable('team-problems', T.problemsCaption, [c.id, c.reason], tally.problems.length, (k) => [
-      h('th', { scope: 'row' }, tally.problems[k].id),
+    pagedTable('team-problems', T.problemsCaption, columns, tally.problems.length, (k) => [
+      !view.anonymous && h('th', { scope: 'row' }, tally.problems[k].id),
       h('td', null, tally.problems[k].message),
     ]));
 }

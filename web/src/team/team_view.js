@@ -2,13 +2,17 @@
 // scored by the engine's handle of the questionnaire that scores it; a newer input or Stop makes
 // the one under way give up. A CSV file does not say which version of the questionnaire its
 // answers were given to, so with the built-in questionnaire in use, the person chooses. After a
-// file, the view says how the engine read it (csv_reading.js) and offers another id column.
+// file, the view says how the engine read it (csv_reading.js) and offers another id column. The
+// privacy floor and the anonymous switch show the results again from the engine's insight of
+// the input shown (insight_source.js), which is kept until the next input replaces it.
 import { h } from '../dom.js';
 import { TEAM as T } from '../strings.js';
 import { addColumns, createTally, exampleRows, scoreCsvText, scoreLinks } from './team_data.js';
 import { csvReading } from './csv_reading.js';
 import { resultSections, statusOf } from './team_results.js';
 import { teamInputs } from './team_inputs.js';
+import { privacyControls } from './privacy_controls.js';
+import { insightView, rowsInsight } from './insight_source.js';
 
 const EXAMPLE_PEOPLE = 40;
 const num = (value) => value.toLocaleString('en');
@@ -21,8 +25,9 @@ const num = (value) => value.toLocaleString('en');
  * @param questionnaire the engine's questionnaire object; source its JSON text, or '' for the built-in one
  * @param S the page's strings; format the page's template filler
  * @param back () → leaves the team view
+ * @param teamFloor the engine's privacy floor: { lowest, highest, usual } (engine.teamFloor())
  */
-export function mount(main, { openQuestionnaire, earlierSources, questionnaire, source = '', S, format, back }) {
+export function mount(main, { openQuestionnaire, earlierSources, questionnaire, source = '', S, format, back, teamFloor }) {
   // What scores an input: the one in use first; with the built-in one in use, its earlier
   // versions too, newest first.
   const opened = (each) => ({ source: each, ...openQuestionnaire(each) });
@@ -30,10 +35,12 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     ...(source === '' ? earlierSources() : []).map(opened).filter((each) => each.ok).reverse()];
   let current = null;  // the input being scored: { stopped }
   let lastFile = null;  // the file whose results are shown or being scored, { name, text: Promise }
+  let shown = null;  // the results on screen: { tally, from }, shown again when a privacy choice changes
 
   const scoreAgain = () => lastFile && scoreFile(lastFile);
   const inputs = teamInputs(scorers, { links: loadLinks, file: loadFile, example: loadExample, version: scoreAgain });
   const reading = csvReading(scoreAgain);
+  const privacy = privacyControls(teamFloor, () => shown && render());
   const status = h('div', { class: 'team-status', role: 'status' });
   const progress = h('div', { class: 'team-progress' });
   const results = h('div', { class: 'team-results' });
@@ -42,9 +49,29 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     h('p', { class: 'print-only print-title' }, questionnaire.title),
     h('h1', null, S.teamView),
     h('p', { class: 'lead' }, T.intro),
-    inputs.element, progress, status, reading.element, results,
+    inputs.element, privacy.element, progress, status, reading.element, results,
     h('div', { class: 'buttons actions' }, printButton,
-      h('button', { type: 'button', class: 'btn quiet', onclick: back }, S.back)));
+      h('button', { type: 'button', class: 'btn quiet', onclick: leave }, S.back)));
+
+  // The insight of the input shown holds a CsvStream: it goes when another input replaces it.
+  function forget() {
+    if (shown && shown.tally.insightFrom) shown.tally.insightFrom.release();
+    shown = null;
+  }
+
+  function leave() {
+    current = null;  // an input still being scored gives up, and releases its stream
+    forget();
+    back();
+  }
+
+  /** The results of the input shown, with the floor and the switch as they are now. */
+  function render() {
+    const { tally, from } = shown;
+    const view = { ...insightView(tally, privacy.minGroup(), privacy.anonymous()), floor: teamFloor };
+    // filtered: replaceChildren would write a section left out (false) as the text "false"
+    results.replaceChildren(...resultSections(tally, from, view).filter(Boolean));
+  }
 
   const say = (...sentences) => status.replaceChildren(...sentences.filter(Boolean).map((text) => h('p', null, text)));
 
@@ -57,7 +84,9 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     current = job;
     if (file !== lastFile) reading.reset();  // the same file scored again keeps its reading shown
     lastFile = file;
+    forget();
     const tally = createTally(scorer.questionnaire);
+    const release = () => tally.insightFrom && tally.insightFrom.release();
     progress.replaceChildren();
     results.replaceChildren();
     printButton.hidden = true;
@@ -66,21 +95,23 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     try {
       complete = await work(tally, job);
     } catch (error) {
+      release();
       if (current !== job) return;
       progress.replaceChildren();
       if (file) reading.show(null, scorer.questionnaire);  // no reading of a file that failed
       say(error && error.unreadable ? T.fileUnreadable : T.failed);
       return;
     }
-    if (current !== job) return;
+    if (current !== job) {
+      release();  // a newer input took over
+      return;
+    }
     const focused = progress.contains(document.activeElement);  // on Stop: keep the keyboard on the page
     progress.replaceChildren();
     say(...statusOf(tally, complete, scorer !== scorers[0] && scorer.questionnaire.version));
     if (file) reading.show(tally.problem ? null : tally.layout, scorer.questionnaire);
-    if (tally.people.rows.length || tally.problems.length) {
-      // filtered: replaceChildren would write a section left out (false) as the text "false"
-      results.replaceChildren(...resultSections(tally, from).filter(Boolean));
-    }
+    shown = { tally, from };
+    if (tally.people.rows.length || tally.problems.length) render();
     printButton.hidden = tally.people.rows.length === 0;
     const heading = results.querySelector('h2');
     if (focused && heading) {
@@ -152,8 +183,9 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
 
   function loadExample() {
     load(T.fromExample, async (tally) => {
-      addColumns(tally, scorers[0].handle.scoreRows(
-        exampleRows(questionnaire, EXAMPLE_PEOPLE, (n) => format(T.exampleId, { n }))));
+      const rows = exampleRows(questionnaire, EXAMPLE_PEOPLE, (n) => format(T.exampleId, { n }));
+      addColumns(tally, scorers[0].handle.scoreRows(rows));
+      tally.insightFrom = rowsInsight(scorers[0].handle, rows);
       tally.lines = tally.total = EXAMPLE_PEOPLE;
       return true;
     });

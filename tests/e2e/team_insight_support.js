@@ -1,0 +1,116 @@
+// What the team insight tests share (team_insight.test.js, team_privacy.test.js): a questionnaire
+// of one's own on pingouin's 1-to-7 scale with its published data, CSV files of the built-in
+// questionnaire, reading the "How far to trust this" section as a person does, and the engine's
+// own insight under node to compare with. Not a test file itself.
+'use strict';
+const assert = require('node:assert/strict');
+const fs = require('fs');
+const h = require('./harness');
+const { T, CSV_LABEL, HEADER, writeCsvIn, openTeam } = require('./team_support');
+const { loadEngine } = require('./oracle');
+
+// pingouin.cronbach_alpha's documented data set (raphaelvallat/pingouin,
+// pingouin/datasets/cronbach_alpha.csv): 15 people x 10 statements, 1 to 7. Its docstring gives
+// alpha = 0.5917188485995826 with the 95% interval [0.195, 0.840].
+const PINGOUIN_COLUMNS = [
+  [3, 5, 7, 2, 6, 1, 4, 2, 6, 5, 4, 4, 5, 6, 4],
+  [2, 4, 3, 4, 5, 2, 3, 4, 5, 4, 3, 2, 5, 5, 3],
+  [4, 6, 5, 3, 6, 3, 5, 4, 5, 6, 5, 3, 6, 5, 5],
+  [1, 3, 5, 3, 5, 4, 3, 3, 5, 4, 2, 2, 2, 4, 5],
+  [4, 5, 6, 2, 4, 2, 5, 7, 1, 3, 5, 5, 3, 2, 3],
+  [5, 1, 4, 2, 4, 5, 2, 2, 6, 5, 3, 3, 3, 2, 1],
+  [1, 2, 3, 2, 4, 2, 1, 2, 5, 3, 2, 4, 2, 1, 3],
+  [4, 5, 3, 6, 6, 3, 2, 4, 2, 1, 3, 2, 4, 4, 2],
+  [3, 5, 6, 6, 7, 5, 4, 6, 3, 7, 4, 3, 4, 6, 3],
+  [2, 5, 5, 3, 5, 2, 3, 5, 2, 2, 1, 4, 5, 5, 4],
+];
+const PINGOUIN_ROWS = PINGOUIN_COLUMNS[0].map((_, person) => PINGOUIN_COLUMNS.map((column) => column[person]));
+
+// A questionnaire of one's own with pingouin's ten statements: two themes of five, three bands.
+const PINGOUIN_Q = {
+  format: 1, id: 'pingouin-check', version: 1, title: 'Ten statements, from 1 to 7',
+  intro: 'The data set pingouin documents Cronbach’s alpha with.',
+  scale: { min: 1, max: 7 },
+  poles: { low: { id: 'low', label: 'Low' }, high: { id: 'high', label: 'High' } },
+  themes: [
+    { id: 'first', title: 'First five', description: 'Statements 1 to 5.' },
+    { id: 'second', title: 'Second five', description: 'Statements 6 to 10.' },
+  ],
+  items: PINGOUIN_COLUMNS.map((_, i) => ({ id: `q${i + 1}`, theme: i < 5 ? 'first' : 'second',
+    prompt: `Statement ${i + 1} of the data set?`, short: `Item ${i + 1}`, low: 'Not at all', high: 'Fully' })),
+  bands: [
+    { id: 'low', min: 10, max: 30, title: 'Low', summary: 'Low.', explanation: 'Low.', advice: [], next_steps: [], questions: [] },
+    { id: 'middle', min: 31, max: 49, title: 'Middle', summary: 'Middle.', explanation: 'Middle.', advice: [], next_steps: [], questions: [] },
+    { id: 'high', min: 50, max: 70, title: 'High', summary: 'High.', explanation: 'High.', advice: [], next_steps: [], questions: [] },
+  ],
+};
+const PINGOUIN_CSV = ['id,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10',
+  ...PINGOUIN_ROWS.map((row, i) => `person-${i},${row.join(',')}`)];
+
+/** `count` people of the built-in questionnaire, spread over its bands (scored values 1 to 9). */
+function builtinRows(count, prefix = 'member') {
+  return Array.from({ length: count }, (_, i) => {
+    const lean = 1 + ((i * 7) % 9);
+    return `${prefix}-${i + 1},${h.answersFor(Array.from({ length: h.STATEMENTS },
+      (_, j) => Math.min(10, Math.max(0, lean + ((i + j) % 3) - 1)))).join(',')}`;
+  });
+}
+
+/** Opens the page, loads a questionnaire file of one's own, then the team view. */
+async function openOwnTeam(page, url, questionnaireFile) {
+  await page.goto(url);
+  await h.visible(h.button(page, 'Start'));
+  await page.getByLabel('Use your own questionnaire (JSON)', { exact: true }).setInputFiles(questionnaireFile);
+  const q = JSON.parse(fs.readFileSync(questionnaireFile, 'utf8'));
+  await h.visible(page.getByRole('heading', { name: q.title, level: 1 }));
+  await page.getByRole('link', { name: 'Team view', exact: true }).click();
+  await h.visible(page.getByRole('heading', { name: 'Team view', level: 1 }));
+}
+
+/** The section, found by its heading as a person finds it. */
+const trustSection = (page) => page.getByRole('region', { name: T.trustHeading, exact: true });
+
+/** Each scale of the section: { scale, alpha (data-alpha or null), n, heading }. */
+async function scales(page) {
+  return page.getByTestId('reliability').locator('[data-scale]').evaluateAll((els) => els.map((el) => ({
+    scale: el.dataset.scale, alpha: el.hasAttribute('data-alpha') ? el.dataset.alpha : null, n: el.dataset.n,
+    heading: el.querySelector('h3').textContent })));
+}
+
+/** A statement table of the section, found by its caption: rows of cell texts, and each chart's name. */
+async function statementRows(page, scaleTitle) {
+  const table = page.getByRole('table', { name: T.itemsCaption.replace('{scale}', scaleTitle), exact: true });
+  await h.visible(table);
+  return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => ({
+    cells: [...row.children].slice(0, 5).map((cell) => cell.textContent.trim()),
+    chart: row.querySelector('svg[role="img"]').getAttribute('aria-label') })));
+}
+
+/** The engine's insight of a CSV text under node, as the page's stream gives it. */
+async function engineInsight(source, text, minGroup = 5) {
+  const engine = await loadEngine();
+  const stream = engine.open(source).handle.csvStream();
+  try {
+    stream.feed(text);
+    stream.finish();
+    return stream.insight(minGroup);
+  } finally {
+    stream.delete();
+  }
+}
+
+/** How the page writes a figure: 2 decimals, U+2212 for a minus, a dash for none. */
+function shown(value, digits = 2) {
+  if (value === null) return T.dash;
+  const text = value.toFixed(digits);
+  return text.startsWith('-') && Number(text) !== 0 ? `\u2212${text.slice(1)}` : text.replace(/^-/, '');
+}
+
+/** Fails when the page's visible text shows NaN, Infinity, undefined or null anywhere. */
+async function expectNoBadNumbers(page) {
+  const text = await page.locator('main').innerText();
+  assert.doesNotMatch(text, /NaN|Infinity|undefined|\bnull\b/, 'a figure the engine could not work out shows as a dash');
+}
+
+module.exports = { T, CSV_LABEL, HEADER, writeCsvIn, openTeam, PINGOUIN_Q, PINGOUIN_CSV, PINGOUIN_ROWS,
+  builtinRows, openOwnTeam, trustSection, scales, statementRows, engineInsight, shown, expectNoBadNumbers };

@@ -1,0 +1,27 @@
+// The engine's figures as the team view writes them: a fixed number of decimals, a real minus
+// sign, and a dash for a figure the engine could not work out (null: never NaN on screen).
+import { TEAM as T, format } from '../strings.js';
+
+/** value to `digits` decimals, "−0.12" for a negative one, T.dash for null. */
+export function fixed(value, digits) {
+  if (value === null || value === undefined || !Number.isFinite(value)) return T.dash;
+  const text = value.toFixed(digits);
+  // -0.001 to 2 decimals is "-0.00": no sign on a zero
+  if (/^-0\.?0*$/.test(text)) return text.slice(1);
+  return text.startsWith('-') ? format(T.minus, { n: text.slice(1) }) : text;
+}
+
+// Where the engine's reading of alpha changes (kAcceptableAlpha, kGoodAlpha in reliability.hpp).
+const EDGES = [0.7, 0.8];
+
+/**
+ * Alpha to 2 decimals; to 3 when 2 would round it up onto a reading's edge (0.697 is read as
+ * "loosely", so it is not shown as 0.70).
+ */
+export function alphaText(alpha) {
+  if (alpha === null || alpha === undefined) return fixed(alpha, 2);
+  return EDGES.some((edge) => alpha < edge && Number(alpha.toFixed(2)) >= edge) ? fixed(alpha, 3) : fixed(alpha, 2);
+}
+
+/** Whether any of these figures is missing (the dash then needs its note). */
+export const anyMissing = (values) => values.some((value) => value === null || value === undefined);

@@ -1,0 +1,42 @@
+// How firm each person's band is, and what the privacy floor hides, in the team's summary: the
+// engine's count of people whose total lies too close to a band's edge (within 1.96 × its
+// standard error of measurement), each such person's mark in the table, and the notice that
+// replaces every aggregate for a group smaller than the floor.
+import { h } from '../dom.js';
+import { TEAM as T, format } from '../strings.js';
+import { fixed } from './figures.js';
+
+const num = (value) => value.toLocaleString('en');
+
+/** Beside the bands: how many bands are too close to call, and the SEM in a sentence. */
+export function bandFirmness(view) {
+  const { insight } = view;
+  if (!insight || insight.suppressed) return null;
+  if (insight.sem === null || insight.bandUncertain === null) {
+    return h('div', { class: 'team-firmness' }, h('p', { class: 'team-hint' }, T.semNone));
+  }
+  const count = insight.bandUncertain;
+  return h('div', { class: 'team-firmness', 'data-testid': 'band-uncertain', 'data-count': count },
+    h('p', { class: 'team-firmness-count' }, format(count === 1 ? T.uncertainOne : T.uncertainMany, { count: num(count) })),
+    h('p', { class: 'team-hint' }, format(T.semNote, { sem: fixed(insight.sem, 1) }),
+      view.anonymous || count === 0 ? null : [' ', T.semTable]));
+}
+
+/** Whether person k's band is too close to call (the engine's uncertainTotals, by total). */
+export function isUncertain(view, tally, k) {
+  const marks = view.insight && view.insight.uncertainTotals;
+  const columns = tally.people.columns[k];
+  if (!marks || !view.covers(columns)) return false;
+  return marks[columns.total[tally.people.rows[k]] - columns.range.min] === 1;
+}
+
+/** Why no aggregate is shown: fewer people than the floor. */
+export function suppressedNotice(view, people) {
+  const values = { count: num(people), floor: view.minGroup, lowest: view.floor.lowest, highest: view.floor.highest };
+  // Below the lowest floor, no choice would show anything: the notice does not suggest one.
+  const below = people < view.floor.lowest;
+  const text = people === 0 ? T.suppressedNone
+    : format(people === 1 ? (below ? T.suppressedBelowOne : T.suppressedOne)
+      : (below ? T.suppressedBelowMany : T.suppressedMany), values);
+  return h('p', { class: 'team-suppressed', 'data-testid': 'suppressed' }, text);
+}
