@@ -9,23 +9,6 @@
 namespace crossroads::cli {
 namespace {
 
-// A reading as scripts name it (the words are the text report's).
-std::string_view reading_id(Reading r) {
-  switch (r) {
-    case Reading::good:
-      return "good";
-    case Reading::acceptable:
-      return "acceptable";
-    case Reading::loose:
-      return "loose";
-    case Reading::too_few:
-      return "too_few";
-    case Reading::undefined:
-      break;
-  }
-  return "undefined";
-}
-
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void key(JsonWriter& w, std::string_view name) {

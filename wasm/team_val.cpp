@@ -32,23 +32,6 @@ void number_or_null(ValSink& out, const std::optional<double>& value) {
   }
 }
 
-// The names engine.d.ts lists (Reading), the same words as the CLI's --json.
-const char* reading_name(Reading reading) {
-  switch (reading) {
-    case Reading::good:
-      return "good";
-    case Reading::acceptable:
-      return "acceptable";
-    case Reading::loose:
-      return "loose";
-    case Reading::too_few:
-      return "too_few";
-    case Reading::undefined:
-      break;
-  }
-  return "undefined";
-}
-
 void write_item(ValSink& out, const ItemStats& item) {
   out.StartObject();
   out.Key("number");
@@ -86,7 +69,7 @@ void write_reliability_members(ValSink& out, const Reliability& r) {
   out.Key("k");
   out.Int(r.k);
   out.Key("reading");
-  out.String(reading_name(r.reading));
+  out.String(reading_id(r.reading));  // the names engine.d.ts lists (Reading)
   out.Key("totalSd");
   number_or_null(out, r.total_sd);
   out.Key("items");

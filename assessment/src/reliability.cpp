@@ -119,6 +119,22 @@ Reading reading_of(std::optional<double> alpha, std::int64_t n) {
   return Reading::loose;
 }
 
+std::string_view reading_id(Reading reading) {
+  switch (reading) {
+    case Reading::good:
+      return "good";
+    case Reading::acceptable:
+      return "acceptable";
+    case Reading::loose:
+      return "loose";
+    case Reading::too_few:
+      return "too_few";
+    case Reading::undefined:
+      break;
+  }
+  return "undefined";
+}
+
 std::pair<double, double> feldt_interval(double alpha, std::int64_t n, int k, double confidence) {
   const double d1 = static_cast<double>(n - 1);
   const double d2 = d1 * (k - 1);

@@ -268,6 +268,9 @@ TEST_CASE("reading_of: the limits of each reading", "[reliability]") {
   CHECK(kGoodAlpha == 0.8);
   CHECK(kAcceptableAlpha == 0.7);
   CHECK(kFewestPeopleToTell == 10);
+  // The names scripts and the page see (engine.d.ts's Reading, the CLI's --json).
+  CHECK(reading_id(Reading::acceptable) == "acceptable");
+  CHECK(reading_id(Reading::too_few) == "too_few");
 }
 
 TEST_CASE("ItemTally: counts by scored value from the scale's lowest, co-moments symmetric",

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -56,6 +57,8 @@ enum class Reading {
   undefined,   // alpha cannot be computed: fewer than 2 people, or the totals do not vary
 };
 Reading reading_of(std::optional<double> alpha, std::int64_t n);
+// The reading's name for scripts and the page ("good", "too_few"...); the words are the fronts'.
+std::string_view reading_id(Reading reading);
 
 struct ItemStats {
   int number = 0;                          // the statement's number in the questionnaire, from 1
