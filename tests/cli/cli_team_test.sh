@@ -40,18 +40,15 @@ json_is() {
   check "$1" "$PY" -c 'import json, sys; t = json.load(open(sys.argv[1])); assert '"$2"', t' "$TMP/t.json"
 }
 
-# --- the published reference: pingouin's cronbach_alpha data (raphaelvallat/pingouin,
-# pingouin/datasets/cronbach_alpha.csv), whose docstring gives alpha 0.5917188485995826 and the
-# 95% CI [0.195, 0.840]. 15 people, 10 statements on a 1-7 scale; themes a (5), b (4), c (1: no
-# theme figure). ping-reversed.json reverses statement 5 and its answers are turned round: the
-# scored values, and so every figure, are the same.
-"$PY" - "$TMP" <<'EOF'
-import json, sys
-cols = """3 5 7 2 6 1 4 2 6 5 4 4 5 6 4|2 4 3 4 5 2 3 4 5 4 3 2 5 5 3|4 6 5 3 6 3 5 4 5 6 5 3 6 5 5
-1 3 5 3 5 4 3 3 5 4 2 2 2 4 5|4 5 6 2 4 2 5 7 1 3 5 5 3 2 3|5 1 4 2 4 5 2 2 6 5 3 3 3 2 1
-1 2 3 2 4 2 1 2 5 3 2 4 2 1 3|4 5 3 6 6 3 2 4 2 1 3 2 4 4 2|3 5 6 6 7 5 4 6 3 7 4 3 4 6 3
-2 5 5 3 5 2 3 5 2 2 1 4 5 5 4""".replace("\n", "|").split("|")
-cols = [c.split() for c in cols]
+# --- the published reference: pingouin's cronbach_alpha data (tests/fixtures/reference/), whose
+# docstring gives alpha 0.5917188485995826 and the 95% CI [0.195, 0.840]. 15 people, 10
+# statements on a 1-7 scale; themes a (5), b (4), c (1: no theme figure). ping-reversed.json
+# reverses statement 5 and its answers are turned round: the scored values, and so every figure,
+# are the same.
+"$PY" - "$TMP" "$SRC/tests/fixtures/reference/pingouin_cronbach_alpha.csv" <<'EOF'
+import csv, json, sys
+people = [row[1:] for row in list(csv.reader(open(sys.argv[2])))[1:]]
+cols = [[person[i] for person in people] for i in range(10)]
 def write(name, flip):
     lines = ["id," + ",".join("Q%d" % i for i in range(1, 11))]
     for p in range(15):

@@ -7,10 +7,13 @@
 #include <cstddef>
 #include <functional>
 #include <numeric>
+#include <sstream>
+#include <string>
 #include <vector>
 
 #include "crossroads/reliability.hpp"
 #include "crossroads/team_insight.hpp"
+#include "test_support.hpp"
 
 namespace test {
 
@@ -146,18 +149,20 @@ class Direct {
   const std::vector<std::vector<int>>& rows_;
 };
 
-// pingouin/datasets/cronbach_alpha.csv (raphaelvallat/pingouin), documented in
-// pingouin.cronbach_alpha: 15 people x 10 statements (Q1..Q10) on a 1-7 scale.
+// pingouin's documented data set (tests/fixtures/reference/README.md): 15 people x 10
+// statements on a 1-7 scale, one row per person.
 inline std::vector<std::vector<int>> pingouin_rows() {
-  const int by_statement[10][15] = {
-      {3, 5, 7, 2, 6, 1, 4, 2, 6, 5, 4, 4, 5, 6, 4}, {2, 4, 3, 4, 5, 2, 3, 4, 5, 4, 3, 2, 5, 5, 3},
-      {4, 6, 5, 3, 6, 3, 5, 4, 5, 6, 5, 3, 6, 5, 5}, {1, 3, 5, 3, 5, 4, 3, 3, 5, 4, 2, 2, 2, 4, 5},
-      {4, 5, 6, 2, 4, 2, 5, 7, 1, 3, 5, 5, 3, 2, 3}, {5, 1, 4, 2, 4, 5, 2, 2, 6, 5, 3, 3, 3, 2, 1},
-      {1, 2, 3, 2, 4, 2, 1, 2, 5, 3, 2, 4, 2, 1, 3}, {4, 5, 3, 6, 6, 3, 2, 4, 2, 1, 3, 2, 4, 4, 2},
-      {3, 5, 6, 6, 7, 5, 4, 6, 3, 7, 4, 3, 4, 6, 3}, {2, 5, 5, 3, 5, 2, 3, 5, 2, 2, 1, 4, 5, 5, 4}};
-  std::vector<std::vector<int>> rows(15, std::vector<int>(10));
-  for (std::size_t i = 0; i < 10; ++i) {
-    for (std::size_t p = 0; p < 15; ++p) rows[p][i] = by_statement[i][p];
+  std::vector<std::vector<int>> rows;
+  std::istringstream lines(source_file("tests/fixtures/reference/pingouin_cronbach_alpha.csv"));
+  std::string line;
+  std::getline(lines, line);  // Subj,Q1..Q10
+  while (std::getline(lines, line)) {
+    std::istringstream fields(line);
+    std::string field;
+    std::getline(fields, field, ',');  // the person's number
+    std::vector<int> row;
+    while (std::getline(fields, field, ',')) row.push_back(std::stoi(field));
+    rows.push_back(std::move(row));
   }
   return rows;
 }

@@ -1,23 +1,15 @@
 // Shared by the team insight tests (not a test file itself): the pingouin reference data through
 // a custom 1..7 questionnaire, random teams whose answers hang together, and a team as CSV text.
 'use strict';
-const { answersFor } = require('./support');
+const fs = require('fs');
+const path = require('path');
+const { ROOT, answersFor } = require('./support');
 
-// pingouin's cronbach_alpha example (raphaelvallat/pingouin, pingouin/datasets/cronbach_alpha.csv,
-// documented in pingouin.cronbach_alpha's docstring: alpha 0.5917188485995826, 95% CI
-// [0.195, 0.840]): 15 people x 10 statements on 1..7, given here statement by statement.
-const PINGOUIN_COLUMNS = [
-  [3, 5, 7, 2, 6, 1, 4, 2, 6, 5, 4, 4, 5, 6, 4],
-  [2, 4, 3, 4, 5, 2, 3, 4, 5, 4, 3, 2, 5, 5, 3],
-  [4, 6, 5, 3, 6, 3, 5, 4, 5, 6, 5, 3, 6, 5, 5],
-  [1, 3, 5, 3, 5, 4, 3, 3, 5, 4, 2, 2, 2, 4, 5],
-  [4, 5, 6, 2, 4, 2, 5, 7, 1, 3, 5, 5, 3, 2, 3],
-  [5, 1, 4, 2, 4, 5, 2, 2, 6, 5, 3, 3, 3, 2, 1],
-  [1, 2, 3, 2, 4, 2, 1, 2, 5, 3, 2, 4, 2, 1, 3],
-  [4, 5, 3, 6, 6, 3, 2, 4, 2, 1, 3, 2, 4, 4, 2],
-  [3, 5, 6, 6, 7, 5, 4, 6, 3, 7, 4, 3, 4, 6, 3],
-  [2, 5, 5, 3, 5, 2, 3, 5, 2, 2, 1, 4, 5, 5, 4],
-];
+// pingouin's documented data set (tests/fixtures/reference/README.md: alpha 0.5917188485995826,
+// 95% CI [0.195, 0.840]): 15 people x 10 statements on 1..7, read here statement by statement.
+const PINGOUIN_PEOPLE = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'reference', 'pingouin_cronbach_alpha.csv'),
+  'utf8').trim().split('\n').slice(1).map((line) => line.split(',').slice(1).map(Number));
+const PINGOUIN_COLUMNS = PINGOUIN_PEOPLE[0].map((_, i) => PINGOUIN_PEOPLE.map((person) => person[i]));
 const PINGOUIN_ROWS = PINGOUIN_COLUMNS[0].map((_, person) => ({
   id: `person ${person}`, answers: PINGOUIN_COLUMNS.map((column) => column[person]),
 }));
