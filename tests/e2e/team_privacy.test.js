@@ -24,8 +24,8 @@ const writeCsv = (name, lines) => writeCsvIn(dir, name, lines);
 const floorSelect = (page) => page.getByRole('combobox', { name: T.floorLabel, exact: true });
 const anonymousSwitch = (page) => page.getByRole('switch', { name: T.anonymousLabel, exact: true });
 const peopleTable = (page) => page.getByRole('table', { name: T.peopleCaption });
-const suppressedText = (count, floor) => T.suppressedMany.replace('{count}', count).replace('{floor}', floor)
-  .replace('{lowest}', 3).replace('{highest}', 10);
+const suppressedText = (count, floor) => `${T.suppressedMany} ${T.suppressedChange}`.replace('{count}', count)
+  .replace('{floor}', floor).replace('{lowest}', 3).replace('{highest}', 10);
 
 /** What a person sees of the aggregates: how many of each there are on the page now. */
 async function aggregates(page) {
@@ -102,6 +102,9 @@ test('the anonymous summary hides the table of people and every id, on screen an
     assert.deepStrictEqual(await problems.getByRole('columnheader').allTextContents(), [T.problemColumns.reason]);
     assert.equal(await problems.locator('tbody tr').count(), 2, 'the rows left out are still listed');
     for (const id of ids) assert.ok(!(await text()).includes(id), `${id} is hidden`);
+    // not in any attribute either (an aria-label, a chart's name, a data- attribute)
+    const markup = await page.locator('main').evaluate((main) => main.outerHTML);
+    for (const id of ids) assert.ok(!markup.includes(id), `${id} is in no attribute`);
     assert.deepStrictEqual(await aggregates(page), ALL, 'the summary stays');
 
     // Printed: the same, with the note saying so.

@@ -45,7 +45,7 @@ function showTeam(engine, team) {
     history.replaceState(null, '', location.pathname + location.search);
     showWelcome();
   };
-  team.mount(main, {
+  app.leaveTeam = team.mount(main, {
     openQuestionnaire: (source) => openQuestionnaire(engine, source),
     earlierSources: () => earlierSources(engine),
     questionnaire: app.questionnaire, source: app.source, S, format, back, teamFloor: engine.teamFloor(),
@@ -55,6 +55,11 @@ function showTeam(engine, team) {
 
 export function route() {
   const code = sharedCode();
+  // The team view is left, or shown anew: what it holds (a file being scored, its stream) goes.
+  if (app.leaveTeam) {
+    app.leaveTeam();
+    app.leaveTeam = null;
+  }
   if (location.hash === '#team') {
     leaveQuestions();
     const team = loadTeam();

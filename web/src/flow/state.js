@@ -22,6 +22,8 @@ export const app = {
   /** { answers, current, startedAt } while a questionnaire is under way, else null */
   progress: null,
   answering: false,
+  /** while the team view is shown: () → stops what it is scoring and releases its stream */
+  leaveTeam: null,
 };
 
 export const answeredCount = (answers) => answers.filter((a) => a !== null).length;

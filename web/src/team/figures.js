@@ -15,12 +15,13 @@ export function fixed(value, digits) {
 const EDGES = [0.7, 0.8];
 
 /**
- * Alpha to 2 decimals; to 3 when 2 would round it up onto a reading's edge (0.697 is read as
- * "loosely", so it is not shown as 0.70).
+ * Alpha to 2 decimals; just under a reading's edge, to 3 decimals rounded down, so the figure
+ * never shows the edge the reading says it did not reach (0.697 is "0.697", 0.6999 "0.699").
  */
 export function alphaText(alpha) {
   if (alpha === null || alpha === undefined) return fixed(alpha, 2);
-  return EDGES.some((edge) => alpha < edge && Number(alpha.toFixed(2)) >= edge) ? fixed(alpha, 3) : fixed(alpha, 2);
+  const under = EDGES.some((edge) => alpha < edge && Number(alpha.toFixed(2)) >= edge);
+  return under ? fixed(Math.floor(alpha * 1000) / 1000, 3) : fixed(alpha, 2);
 }
 
 /** Whether any of these figures is missing (the dash then needs its note). */

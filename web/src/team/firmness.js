@@ -38,5 +38,7 @@ export function suppressedNotice(view, people) {
   const text = people === 0 ? T.suppressedNone
     : format(people === 1 ? (below ? T.suppressedBelowOne : T.suppressedOne)
       : (below ? T.suppressedBelowMany : T.suppressedMany), values);
-  return h('p', { class: 'team-suppressed', 'data-testid': 'suppressed' }, text);
+  // The way to change it points at the controls, which are not printed: on screen only.
+  const change = people > 0 && !below && h('span', { class: 'team-suppressed-change' }, ` ${format(T.suppressedChange, values)}`);
+  return h('p', { class: 'team-suppressed', 'data-testid': 'suppressed' }, text, change || null);
 }

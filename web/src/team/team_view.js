@@ -26,6 +26,8 @@ const num = (value) => value.toLocaleString('en');
  * @param S the page's strings; format the page's template filler
  * @param back () → leaves the team view
  * @param teamFloor the engine's privacy floor: { lowest, highest, usual } (engine.teamFloor())
+ * @returns unmount () → stops an input under way and releases what it holds; call it when the
+ *   team view is left by any way other than its Back button
  */
 export function mount(main, { openQuestionnaire, earlierSources, questionnaire, source = '', S, format, back, teamFloor }) {
   // What scores an input: the one in use first; with the built-in one in use, its earlier
@@ -59,9 +61,15 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     shown = null;
   }
 
-  function leave() {
-    current = null;  // an input still being scored gives up, and releases its stream
+  // Leaving by any way (Back, the browser's back, another link): an input still being scored
+  // gives up, and the stream kept for the insight is released.
+  function unmount() {
+    current = null;
     forget();
+  }
+
+  function leave() {
+    unmount();
     back();
   }
 
@@ -110,8 +118,12 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     progress.replaceChildren();
     say(...statusOf(tally, complete, scorer !== scorers[0] && scorer.questionnaire.version));
     if (file) reading.show(tally.problem ? null : tally.layout, scorer.questionnaire);
-    shown = { tally, from };
-    if (tally.people.rows.length || tally.problems.length) render();
+    if (tally.people.rows.length || tally.problems.length) {
+      shown = { tally, from };
+      render();
+    } else {
+      release();  // nothing to show, so a new floor or switch has nothing to show again
+    }
     printButton.hidden = tally.people.rows.length === 0;
     const heading = results.querySelector('h2');
     if (focused && heading) {
@@ -190,4 +202,6 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
       return true;
     });
   }
+
+  return unmount;
 }

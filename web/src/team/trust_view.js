@@ -85,6 +85,6 @@ function items(q, rel, title, name) {
               countsChart(item.counts, tallest, format(T.countsLabel, { number: item.number, counts }))));
         })))),
     (missing || pair) && h('p', { class: 'team-hint team-items-note' },
-      [missing && T.undefinedNote, pair && T.pairNote].filter(Boolean).join(' ')),
+      [missing && (rel.k < 2 ? T.singleNote : T.undefinedNote), pair && T.pairNote].filter(Boolean).join(' ')),
   ];
 }
