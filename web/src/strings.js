@@ -282,6 +282,8 @@ export const TEAM = {
   anonymousLabel: 'Anonymous summary',
   anonymousHint: 'Hides the table of people and every id, on screen and in print.',
   anonymousNote: 'Anonymous summary: no one’s id or own result is shown.',
+  shownAgain: 'Shown again for a smallest group of {floor}.',
+  shownAgainAnonymous: 'Shown again for a smallest group of {floor}, as an anonymous summary.',
   suppressedNone: 'No one could be scored, so there is nothing to sum up.',
   suppressedOne: 'Only 1 person was scored, and the smallest group shown is {floor}: no band counts, averages, spread or reliability figures are shown, so that nobody can be singled out.',
   suppressedMany: 'Only {count} people were scored, and the smallest group shown is {floor}: no band counts, averages, spread or reliability figures are shown, so that nobody can be singled out.',

@@ -37,12 +37,18 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     ...(source === '' ? earlierSources() : []).map(opened).filter((each) => each.ok).reverse()];
   let current = null;  // the input being scored: { stopped }
   let lastFile = null;  // the file whose results are shown or being scored, { name, text: Promise }
-  let shown = null;  // the results on screen: { tally, from }, shown again when a privacy choice changes
+  let shown = null;  // the results on screen: { tally, from, status }, shown again when a privacy choice changes
 
   const scoreAgain = () => lastFile && scoreFile(lastFile);
   const inputs = teamInputs(scorers, { links: loadLinks, file: loadFile, example: loadExample, version: scoreAgain });
   const reading = csvReading(scoreAgain);
-  const privacy = privacyControls(teamFloor, () => shown && render());
+  const privacy = privacyControls(teamFloor, () => {
+    if (!shown) return;
+    render();
+    // Sections come and go: say so where a screen reader listens, beside what was scored.
+    say(...shown.status, format(privacy.anonymous() ? T.shownAgainAnonymous : T.shownAgain,
+      { floor: privacy.minGroup() }));
+  });
   const status = h('div', { class: 'team-status', role: 'status' });
   const progress = h('div', { class: 'team-progress' });
   const results = h('div', { class: 'team-results' });
@@ -116,10 +122,11 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     }
     const focused = progress.contains(document.activeElement);  // on Stop: keep the keyboard on the page
     progress.replaceChildren();
-    say(...statusOf(tally, complete, scorer !== scorers[0] && scorer.questionnaire.version));
+    const status = statusOf(tally, complete, scorer !== scorers[0] && scorer.questionnaire.version);
+    say(...status);
     if (file) reading.show(tally.problem ? null : tally.layout, scorer.questionnaire);
     if (tally.people.rows.length || tally.problems.length) {
-      shown = { tally, from };
+      shown = { tally, from, status };
       render();
     } else {
       release();  // nothing to show, so a new floor or switch has nothing to show again
