@@ -246,12 +246,20 @@ val earlier_versions() {
   return strings_to_array(texts);
 }
 
-// The privacy floor's range and usual value, so the page offers what the engine accepts.
-val team_floor() {
+// The rules a team's insight follows that the page shows: the privacy floor's range and usual
+// value (so the page offers what the engine accepts), and where a reading of alpha changes (so a
+// rounded alpha never shows an edge its reading says it did not reach).
+val team_rules() {
+  val floor = val::object();
+  floor.set("lowest", kLowestMinGroup);
+  floor.set("highest", kHighestMinGroup);
+  floor.set("usual", kDefaultMinGroup);
+  val edges = val::array();
+  edges.call<void>("push", kAcceptableAlpha);
+  edges.call<void>("push", kGoodAlpha);
   val out = val::object();
-  out.set("lowest", kLowestMinGroup);
-  out.set("highest", kHighestMinGroup);
-  out.set("usual", kDefaultMinGroup);
+  out.set("floor", floor);
+  out.set("readingEdges", edges);
   return out;
 }
 
@@ -286,5 +294,5 @@ EMSCRIPTEN_BINDINGS(crossroads) {
   emscripten::function("open", &open);
   emscripten::function("earlierVersions", &earlier_versions);
   emscripten::function("memoryInUse", &memory_in_use);
-  emscripten::function("teamFloor", &team_floor);
+  emscripten::function("teamRules", &team_rules);
 }

@@ -33,8 +33,10 @@ export interface Engine {
   earlierVersions(): string[];
   /** Bytes of WASM heap allocated and not freed (tests of the handles' lifetime). */
   memoryInUse(): number;
-  /** The privacy floor teamInsight and CsvStream.insight accept: lowest to highest, usual by default. */
-  teamFloor(): { lowest: number; highest: number; usual: number };
+  /** What a team's insight follows: the privacy floor teamInsight and CsvStream.insight accept
+   *  (lowest to highest, usual by default), and the alphas where the reading changes, ascending
+   *  (acceptable, then good). */
+  teamRules(): { floor: { lowest: number; highest: number; usual: number }; readingEdges: number[] };
 }
 
 /** An open questionnaire (an Embind object: call delete() when done with it). */

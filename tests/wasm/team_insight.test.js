@@ -145,6 +145,10 @@ test('a floor that is not a whole number from 3 to 10 is a Failure that says so'
     }
   }
   for (const floor of [3, 10]) assert.equal(handle.teamInsight(rows, floor).ok, true, String(floor));
+  // What the page offers is what is accepted: engine.teamRules() gives the same range.
+  const { floor: offered, readingEdges } = engine.teamRules();
+  assert.deepStrictEqual(offered, { lowest: 3, highest: 10, usual: 5 });
+  assert.deepStrictEqual(readingEdges, [0.7, 0.8]);
   assert.equal(handle.teamInsight('rows', 5).error.code, 'bad_file');
   assert.throws(() => handle.teamInsight(rows), /expected 2 args/, 'the floor left out: misuse, as any arity');
   stream.delete();

@@ -118,8 +118,8 @@ async function main(): Promise<void> {
   const engine: Engine = await createCrossroadsEngine({ wasmBinary: new Uint8Array(0) });
   const earlier: string[] = engine.earlierVersions();
   const before: number = engine.memoryInUse();
-  const floor: { lowest: number; highest: number; usual: number } = engine.teamFloor();
-  if (floor.lowest > floor.usual || floor.usual > floor.highest) throw new Error('floor');
+  const rules: { floor: { lowest: number; highest: number; usual: number }; readingEdges: number[] } = engine.teamRules();
+  if (rules.floor.lowest > rules.floor.usual || rules.floor.usual > rules.floor.highest) throw new Error('floor');
   const opened = engine.open(earlier[0] ?? '');
   if (!opened.ok) {
     const problems: Problem[] = opened.problems;

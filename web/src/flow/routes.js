@@ -48,7 +48,7 @@ function showTeam(engine, team) {
   app.leaveTeam = team.mount(main, {
     openQuestionnaire: (source) => openQuestionnaire(engine, source),
     earlierSources: () => earlierSources(engine),
-    questionnaire: app.questionnaire, source: app.source, S, format, back, teamFloor: engine.teamFloor(),
+    questionnaire: app.questionnaire, source: app.source, S, format, back, teamRules: engine.teamRules(),
   });
   app.screens.show(main, S.teamView);
 }

@@ -11,16 +11,14 @@ export function fixed(value, digits) {
   return text.startsWith('-') ? format(T.minus, { n: text.slice(1) }) : text;
 }
 
-// Where the engine's reading of alpha changes (kAcceptableAlpha, kGoodAlpha in reliability.hpp).
-const EDGES = [0.7, 0.8];
-
 /**
  * Alpha to 2 decimals; just under a reading's edge, to 3 decimals rounded down, so the figure
  * never shows the edge the reading says it did not reach (0.697 is "0.697", 0.6999 "0.699").
+ * edges: where the engine's reading changes (engine.teamRules().readingEdges).
  */
-export function alphaText(alpha) {
+export function alphaText(alpha, edges) {
   if (alpha === null || alpha === undefined) return fixed(alpha, 2);
-  const under = EDGES.some((edge) => alpha < edge && Number(alpha.toFixed(2)) >= edge);
+  const under = edges.some((edge) => alpha < edge && Number(alpha.toFixed(2)) >= edge);
   return under ? fixed(Math.floor(alpha * 1000) / 1000, 3) : fixed(alpha, 2);
 }
 

@@ -32,9 +32,9 @@ export function isUncertain(view, tally, k) {
 
 /** Why no aggregate is shown: fewer people than the floor. */
 export function suppressedNotice(view, people) {
-  const values = { count: num(people), floor: view.minGroup, lowest: view.floor.lowest, highest: view.floor.highest };
+  const values = { count: num(people), floor: view.minGroup, lowest: view.rules.floor.lowest, highest: view.rules.floor.highest };
   // Below the lowest floor, no choice would show anything: the notice does not suggest one.
-  const below = people < view.floor.lowest;
+  const below = people < view.rules.floor.lowest;
   const text = people === 0 ? T.suppressedNone
     : format(people === 1 ? (below ? T.suppressedBelowOne : T.suppressedOne)
       : (below ? T.suppressedBelowMany : T.suppressedMany), values);

@@ -1,5 +1,5 @@
 // The team view's privacy controls: the smallest group whose figures are shown (the engine's
-// floor, engine.teamFloor(): kLowestMinGroup..kHighestMinGroup, kDefaultMinGroup) and the
+// floor, engine.teamRules().floor: kLowestMinGroup..kHighestMinGroup, kDefaultMinGroup) and the
 // anonymous summary, which leaves out the table of people and every id, on screen and in print.
 // Changing either shows the results again from the engine's insight, with no new scoring.
 import { h } from '../dom.js';

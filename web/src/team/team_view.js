@@ -25,11 +25,12 @@ const num = (value) => value.toLocaleString('en');
  * @param questionnaire the engine's questionnaire object; source its JSON text, or '' for the built-in one
  * @param S the page's strings; format the page's template filler
  * @param back () → leaves the team view
- * @param teamFloor the engine's privacy floor: { lowest, highest, usual } (engine.teamFloor())
+ * @param teamRules the engine's rules for a team's insight: { floor: { lowest, highest, usual },
+ *   readingEdges } (engine.teamRules())
  * @returns unmount () → stops an input under way and releases what it holds; call it when the
  *   team view is left by any way other than its Back button
  */
-export function mount(main, { openQuestionnaire, earlierSources, questionnaire, source = '', S, format, back, teamFloor }) {
+export function mount(main, { openQuestionnaire, earlierSources, questionnaire, source = '', S, format, back, teamRules }) {
   // What scores an input: the one in use first; with the built-in one in use, its earlier
   // versions too, newest first.
   const opened = (each) => ({ source: each, ...openQuestionnaire(each) });
@@ -42,7 +43,7 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
   const scoreAgain = () => lastFile && scoreFile(lastFile);
   const inputs = teamInputs(scorers, { links: loadLinks, file: loadFile, example: loadExample, version: scoreAgain });
   const reading = csvReading(scoreAgain);
-  const privacy = privacyControls(teamFloor, () => {
+  const privacy = privacyControls(teamRules.floor, () => {
     if (!shown) return;
     render();
     // Sections come and go: say so where a screen reader listens, beside what was scored.
@@ -82,7 +83,7 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
   /** The results of the input shown, with the floor and the switch as they are now. */
   function render() {
     const { tally, from } = shown;
-    const view = { ...insightView(tally, privacy.minGroup(), privacy.anonymous()), floor: teamFloor };
+    const view = { ...insightView(tally, privacy.minGroup(), privacy.anonymous()), rules: teamRules };
     // filtered: replaceChildren would write a section left out (false) as the text "false"
     results.replaceChildren(...resultSections(tally, from, view).filter(Boolean));
   }

@@ -13,7 +13,7 @@ const count = (n, one, many) => format(n === 1 ? one : many, { count: num(n) });
 
 /**
  * The section, for a group at or above the floor.
- * @param view insightView(): { insight, minGroup }; leftOut rows refused before the engine saw
+ * @param view insightView() with the engine's rules: { insight, minGroup, rules }; leftOut rows refused before the engine saw
  *   them (links that could not be read); earlier links scored by an earlier version, not counted
  */
 export function trustSection(tally, view, { leftOut = 0, earlier = 0 } = {}) {
@@ -31,8 +31,9 @@ export function trustSection(tally, view, { leftOut = 0, earlier = 0 } = {}) {
   } else {
     const { total, themes } = insight.reliability;
     const titleOf = (id) => (q.themes.find((theme) => theme.id === id) || {}).title || id;
-    body = [scale(q, total, 'total', T.scaleTotal, 0),
-      ...themes.map((theme, i) => scale(q, theme, theme.id, titleOf(theme.id), i + 1))];
+    const edges = view.rules.readingEdges;
+    body = [scale(q, total, 'total', T.scaleTotal, 0, edges),
+      ...themes.map((theme, i) => scale(q, theme, theme.id, titleOf(theme.id), i + 1, edges))];
   }
   return h('section', { class: 'section team-trust', 'aria-labelledby': 'team-trust-heading', 'data-testid': 'reliability' },
     h('h2', { id: 'team-trust-heading' }, T.trustHeading),
@@ -43,7 +44,7 @@ export function trustSection(tally, view, { leftOut = 0, earlier = 0 } = {}) {
 }
 
 /** One scale: its figures, its reading and its statements. */
-function scale(q, rel, id, title, index) {
+function scale(q, rel, id, title, index, edges) {
   const name = `team-scale-${index}`;
   const fact = (term, value) => h('div', null, h('dt', null, term), h('dd', null, value));
   const ci = rel.ci ? format(T.interval, { lo: fixed(rel.ci[0], 2), hi: fixed(rel.ci[1], 2) }) : T.dash;
@@ -51,7 +52,7 @@ function scale(q, rel, id, title, index) {
     'data-n': rel.n, 'data-reading': rel.reading },
   h('h3', { id: `${name}-heading` }, title),
   h('dl', { class: 'team-scale-facts', 'aria-label': format(T.scaleFacts, { scale: title }) },
-    fact(T.facts.alpha, alphaText(rel.alpha)), fact(T.facts.interval, ci),
+    fact(T.facts.alpha, alphaText(rel.alpha, edges)), fact(T.facts.interval, ci),
     fact(T.facts.statements, num(rel.k)), fact(T.facts.people, num(rel.n))),
   h('p', { class: `team-reading reading-${rel.reading}` }, T.readings[rel.reading] || T.readings.undefined),
   items(q, rel, title, name));
