@@ -84,6 +84,28 @@ test('pingouin’s data through a 1-to-7 questionnaire: alpha 0.592 for 15 peopl
     await expectNoBadNumbers(page);
   }));
 
+// 12 people on pingouin's ten statements whose alpha is 0.79960: two decimals would show "0.80"
+// beside "acceptably" (found by a seeded search with the engine under node; checked below).
+const JUST_UNDER_GOOD = [[2, 6, 5, 5, 7, 4, 5, 6, 3, 6], [7, 7, 3, 6, 3, 3, 7, 6, 3, 6], [4, 7, 3, 6, 3, 4, 4, 5, 6, 4],
+  [6, 5, 4, 4, 5, 6, 4, 5, 6, 7], [3, 5, 6, 3, 6, 7, 5, 3, 4, 4], [4, 1, 1, 3, 4, 2, 4, 1, 2, 2], [6, 4, 7, 4, 4, 7, 5, 7, 4, 7],
+  [5, 4, 1, 4, 5, 5, 4, 2, 2, 2], [3, 5, 4, 2, 5, 6, 5, 6, 5, 2], [7, 7, 5, 6, 4, 7, 6, 5, 4, 6], [2, 2, 6, 6, 4, 6, 2, 5, 5, 6],
+  [6, 7, 4, 6, 4, 7, 7, 7, 7, 7]];
+
+test('an alpha just under a reading\'s edge never shows the edge: 0.7996 reads "acceptably" and shows 0.799', { timeout: 60000 }, (t) =>
+  h.withPage(t, async ({ page, url }) => {
+    const own = ownFile();
+    const csv = writeCsv('just-under.csv', [PINGOUIN_CSV[0], ...JUST_UNDER_GOOD.map((row, i) => `p${i},${row.join(',')}`)]);
+    const truth = await engineInsight(fs.readFileSync(own, 'utf8'), fs.readFileSync(csv, 'utf8'));
+    const alpha = truth.reliability.total.alpha;
+    assert.ok(alpha > 0.7995 && alpha < 0.8, `alpha ${alpha}`);
+    await openOwnTeam(page, url, own);
+    await page.getByLabel(CSV_LABEL).setInputFiles(csv);
+    await h.visible(page.getByTestId('team-count').filter({ hasText: /^12$/ }));
+    const total = trustSection(page).locator('[data-scale="total"]');
+    await h.visible(total.getByText(T.readings.acceptable, { exact: true }));
+    await h.visible(total.getByRole('definition').filter({ hasText: /^0\.799$/ }));
+  }));
+
 test('answers that do not vary: alpha cannot be told, shown as a dash with words, never NaN', { timeout: 60000 }, (t) =>
   h.withPage(t, async ({ page, url }) => {
     // Statements 1 to 3 (the theme "impact") answered 5 by everyone: that theme's total never varies.
