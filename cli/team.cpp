@@ -10,6 +10,7 @@
 #include "crossroads/csv.hpp"
 #include "crossroads/score.hpp"
 #include "crossroads/team_insight.hpp"
+#include "crossroads/team_insight_json.hpp"
 #include "format.hpp"
 #include "options.hpp"
 #include "team_report.hpp"
@@ -102,7 +103,7 @@ int team(const Args& args) {
 
   const TeamInsight insight = tally.insight(o.min_group.value_or(kDefaultMinGroup));
   if (o.json) {
-    print_team_json(std::cout, q, insight);
+    std::cout << team_insight_to_json(q, insight) << "\n";
   } else {
     if (is_earlier_version(o)) {
       std::cout << fill(text::kEarlierScored, {std::to_string(*o.builtin_version),

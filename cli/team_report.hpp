@@ -1,7 +1,6 @@
 #pragma once
-// A team's insight (team_insight.hpp) as a person reads it on a terminal (team_report.cpp), and
-// as one JSON line for scripts (team_json.cpp).
-// Undefined figures are "—" in the text and null in the JSON, never NaN.
+// A team's insight (team_insight.hpp) as a person reads it on a terminal; undefined figures are
+// "—", never NaN. The JSON form is the engine's (team_insight_json.hpp).
 #include <ostream>
 
 #include "crossroads/questionnaire.hpp"
@@ -10,6 +9,5 @@
 namespace crossroads::cli {
 
 void print_team_text(std::ostream& out, const Questionnaire& q, const TeamInsight& insight);
-void print_team_json(std::ostream& out, const Questionnaire& q, const TeamInsight& insight);
 
 }  // namespace crossroads::cli

@@ -153,28 +153,31 @@ export interface Columns {
   errors: { row: number; id: string; error: EngineError }[];
 }
 
-/** A team's insight (docs/engine-api.md, Team insight): the CLI's `team --json`, in camelCase.
- *  Every figure the engine cannot give is null, never NaN. */
+/** A team's insight (docs/engine-api.md, Team insight): the CLI's `team --json`, field for field
+ *  (one writer in the engine serves both), with ok and uncertain_totals added. Every figure the
+ *  engine cannot give is null, never NaN. */
 export interface TeamInsight {
   ok: true;
+  /** the questionnaire that scored the rows */
+  questionnaire: { id: string; version: number };
   /** people scored */
   n: number;
   /** rows that could not be scored, left out of every figure */
   excluded: number;
   /** the floor asked for */
-  minGroup: number;
-  /** n < minGroup: reliability, sem, bandUncertain, bands and uncertainTotals are null */
+  min_group: number;
+  /** n < min_group: reliability, sem, band_uncertain, bands and uncertain_totals are null */
   suppressed: boolean;
   reliability: TeamReliability | null;
   /** standard error of measurement of the total: SD x sqrt(1 - alpha); null without alpha */
   sem: number | null;
   /** people whose total lies within 1.96 x sem of a band edge; null without sem */
-  bandUncertain: number | null;
+  band_uncertain: number | null;
   /** people per band, keyed by band id (questionnaire.bands) */
   bands: { [bandId: string]: number } | null;
   /** [total - range.min] (Columns.range): 1 when a person with that total is band uncertain;
    *  null without sem */
-  uncertainTotals: Uint8Array | null;
+  uncertain_totals: Uint8Array | null;
 }
 /** The whole questionnaire, and each theme with at least 2 statements (questionnaire order). */
 export interface TeamReliability { total: Reliability; themes: ThemeReliability[] }
@@ -194,7 +197,7 @@ export interface Reliability {
   k: number;
   reading: Reading;
   /** SD of the scale's total; null with fewer than 2 people */
-  totalSd: number | null;
+  total_sd: number | null;
   /** one per statement of the scale, questionnaire order */
   items: ItemReliability[];
 }
@@ -203,9 +206,9 @@ export interface ItemReliability {
   /** its number in the questionnaire, from 1 */
   number: number;
   /** correlation with the total of the scale's other statements; null when either does not vary */
-  itemTotal: number | null;
+  item_total: number | null;
   /** the scale's alpha without it; null when the scale has 2 statements or it is undefined */
-  alphaIfDeleted: number | null;
+  alpha_if_deleted: number | null;
   mean: number;
   /** sample SD (n - 1); null with fewer than 2 people */
   sd: number | null;

@@ -26,6 +26,7 @@ class ValSink final : public Sink {
     tape_.push_back(kInt);
     tape_.push_back(value);
   }
+  void Count(double whole) override { Double(whole); }
   void Double(double value) override {
     tape_.push_back(kDouble);
     tape_.push_back(static_cast<std::int32_t>(doubles_.size()));

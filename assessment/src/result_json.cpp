@@ -1,35 +1,9 @@
 #include "crossroads/result_json.hpp"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include "json_sink.hpp"
 
 namespace crossroads {
 namespace {
-
-// The engine's JSON writer as a Sink.
-class JsonSink final : public Sink {
- public:
-  void StartObject() override { w_.StartObject(); }
-  void EndObject() override { w_.EndObject(); }
-  void StartArray() override { w_.StartArray(); }
-  void EndArray() override { w_.EndArray(); }
-  void Key(std::string_view key) override {
-    w_.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
-  }
-  void String(std::string_view value) override {
-    w_.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-  }
-  void Int(int value) override { w_.Int(value); }
-  void Double(double value) override { w_.Double(value); }
-  void Bool(bool value) override { w_.Bool(value); }
-  void Null() override { w_.Null(); }
-
-  std::string text() const { return {buffer_.GetString(), buffer_.GetSize()}; }
-
- private:
-  rapidjson::StringBuffer buffer_;
-  rapidjson::Writer<rapidjson::StringBuffer> w_{buffer_};
-};
 
 void put(Sink& w, std::string_view key, std::string_view value) {
   w.Key(key);
@@ -87,13 +61,6 @@ void write_pole(Sink& w, std::string_view key, const Pole& p) {
   put(w, "id", p.id);
   put(w, "label", p.label);
   w.EndObject();
-}
-
-template <class Write>
-std::string json_of(const Write& write) {
-  JsonSink sink;
-  write(sink);
-  return sink.text();
 }
 
 }  // namespace

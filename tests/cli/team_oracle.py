@@ -31,7 +31,8 @@ def reading(a):
     return "good" if a >= 0.8 else "acceptable" if a >= 0.7 else "loose"
 def check_scale(R, items):
     a = alpha(items)
-    assert set(R) >= {"alpha", "ci", "n", "k", "reading", "items"}, R.keys()
+    assert set(R) - {"id"} == {"alpha", "ci", "n", "k", "reading", "total_sd", "items"}, R.keys()
+    assert close(R["total_sd"], sd([sum(x[j] for j in items) for x in X])), R["total_sd"]
     assert close(R["alpha"], a), (R["alpha"], a)
     assert R["n"] == n and R["k"] == len(items) and R["reading"] == reading(a), R
     assert (R["ci"] is None) == (a is None) and (a is None or R["ci"][0] < a < R["ci"][1]), R["ci"]

@@ -60,7 +60,7 @@ test('pingouin’s data through a 1-to-7 questionnaire: alpha 0.592 for 15 peopl
     const rows = await statementRows(page, T.scaleTotal);
     assert.equal(rows.length, 10);
     truth.reliability.total.items.forEach((item, i) => {
-      assert.deepStrictEqual(rows[i].cells, [`${i + 1}. Item ${i + 1}`, shown(item.itemTotal), shown(item.alphaIfDeleted),
+      assert.deepStrictEqual(rows[i].cells, [`${i + 1}. Item ${i + 1}`, shown(item.item_total), shown(item.alpha_if_deleted),
         shown(item.mean), shown(item.sd)], `statement ${i + 1}`);
       const counts = [1, 2, 3, 4, 5, 6, 7].map((v) => `${v}: ${PINGOUIN_ROWS.filter((row) => row[i] === v).length}`);
       assert.equal(rows[i].chart, `Answers to statement ${i + 1}, as scored: ${counts.join(', ')}.`);
@@ -70,15 +70,15 @@ test('pingouin’s data through a 1-to-7 questionnaire: alpha 0.592 for 15 peopl
 
     // How firm each band is: the engine's count beside the bands, and each such person marked.
     const firm = page.getByTestId('band-uncertain');
-    assert.equal(await firm.getAttribute('data-count'), String(truth.bandUncertain));
-    await h.visible(firm.getByText(`${truth.bandUncertain} people’s bands are too close to call.`, { exact: true }));
+    assert.equal(await firm.getAttribute('data-count'), String(truth.band_uncertain));
+    await h.visible(firm.getByText(`${truth.band_uncertain} people’s bands are too close to call.`, { exact: true }));
     await h.visible(firm.getByText(`standard error of measurement is ${truth.sem.toFixed(1)} points`, { exact: false }));
     const people = await page.getByRole('table', { name: T.peopleCaption }).locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [tr.children[1].textContent, tr.children[2].textContent]));
     const marked = people.filter(([, band]) => band.endsWith(' (uncertain)'));
-    assert.equal(marked.length, truth.bandUncertain);
+    assert.equal(marked.length, truth.band_uncertain);
     for (const [totalText, band] of people) {
-      const uncertain = truth.uncertainTotals[Number(totalText) - 10] === 1;
+      const uncertain = truth.uncertain_totals[Number(totalText) - 10] === 1;
       assert.equal(band.endsWith(' (uncertain)'), uncertain, `a total of ${totalText}: ${band}`);
     }
     await expectNoBadNumbers(page);

@@ -11,30 +11,14 @@ const { T, CSV_LABEL, HEADER, writeCsvIn, openTeam } = require('./team_support')
 const { loadEngine } = require('./oracle');
 
 // pingouin's documented data set (tests/fixtures/reference/README.md: alpha 0.5917188485995826,
-// 95% CI [0.195, 0.840]): 15 people x 10 statements on 1..7, read here statement by statement.
+// 95% CI [0.195, 0.840]): 15 people x 10 statements on 1..7, one row per person.
 const PINGOUIN_PEOPLE = fs.readFileSync(path.join(h.ROOT, 'tests', 'fixtures', 'reference', 'pingouin_cronbach_alpha.csv'),
   'utf8').trim().split('\n').slice(1).map((line) => line.split(',').slice(1).map(Number));
-const PINGOUIN_COLUMNS = PINGOUIN_PEOPLE[0].map((_, i) => PINGOUIN_PEOPLE.map((person) => person[i]));
 const PINGOUIN_ROWS = PINGOUIN_PEOPLE;
 
-// A questionnaire of one's own with pingouin's ten statements: two themes of five, three bands.
-const PINGOUIN_Q = {
-  format: 1, id: 'pingouin-check', version: 1, title: 'Ten statements, from 1 to 7',
-  intro: 'The data set pingouin documents Cronbach’s alpha with.',
-  scale: { min: 1, max: 7 },
-  poles: { low: { id: 'low', label: 'Low' }, high: { id: 'high', label: 'High' } },
-  themes: [
-    { id: 'first', title: 'First five', description: 'Statements 1 to 5.' },
-    { id: 'second', title: 'Second five', description: 'Statements 6 to 10.' },
-  ],
-  items: PINGOUIN_COLUMNS.map((_, i) => ({ id: `q${i + 1}`, theme: i < 5 ? 'first' : 'second',
-    prompt: `Statement ${i + 1} of the data set?`, short: `Item ${i + 1}`, low: 'Not at all', high: 'Fully' })),
-  bands: [
-    { id: 'low', min: 10, max: 30, title: 'Low', summary: 'Low.', explanation: 'Low.', advice: [], next_steps: [], questions: [] },
-    { id: 'middle', min: 31, max: 49, title: 'Middle', summary: 'Middle.', explanation: 'Middle.', advice: [], next_steps: [], questions: [] },
-    { id: 'high', min: 50, max: 70, title: 'High', summary: 'High.', explanation: 'High.', advice: [], next_steps: [], questions: [] },
-  ],
-};
+// A questionnaire of one's own with pingouin's ten statements: two themes of five, three bands
+// (tests/fixtures/reference/, shared with the WASM tests).
+const PINGOUIN_Q = JSON.parse(fs.readFileSync(path.join(h.ROOT, 'tests', 'fixtures', 'reference', 'pingouin_questionnaire.json'), 'utf8'));
 const PINGOUIN_CSV = ['id,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10',
   ...PINGOUIN_ROWS.map((row, i) => `person-${i},${row.join(',')}`)];
 

@@ -6,33 +6,14 @@ const path = require('path');
 const { ROOT, answersFor } = require('./support');
 
 // pingouin's documented data set (tests/fixtures/reference/README.md: alpha 0.5917188485995826,
-// 95% CI [0.195, 0.840]): 15 people x 10 statements on 1..7, read here statement by statement.
+// 95% CI [0.195, 0.840]): 15 people x 10 statements on 1..7, one row per person.
 const PINGOUIN_PEOPLE = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'reference', 'pingouin_cronbach_alpha.csv'),
   'utf8').trim().split('\n').slice(1).map((line) => line.split(',').slice(1).map(Number));
-const PINGOUIN_COLUMNS = PINGOUIN_PEOPLE[0].map((_, i) => PINGOUIN_PEOPLE.map((person) => person[i]));
-const PINGOUIN_ROWS = PINGOUIN_COLUMNS[0].map((_, person) => ({
-  id: `person ${person}`, answers: PINGOUIN_COLUMNS.map((column) => column[person]),
-}));
+const PINGOUIN_ROWS = PINGOUIN_PEOPLE.map((answers, person) => ({ id: `person ${person}`, answers }));
 
-// Ten statements on 1..7 in two themes of five; three bands over the totals 10..70.
-const band = (id, min, max) => ({ id, min, max, title: id, summary: `${id}.`, explanation: `${id}.`,
-  advice: [], next_steps: [], questions: [] });
-const PINGOUIN = {
-  format: 1,
-  id: 'pingouin-example',
-  version: 1,
-  title: 'pingouin example',
-  intro: 'Ten statements on 1 to 7.',
-  scale: { min: 1, max: 7 },
-  poles: { low: { id: 'low', label: 'Low' }, high: { id: 'high', label: 'High' } },
-  themes: [
-    { id: 'a', title: 'A', description: 'Statements 1 to 5.' },
-    { id: 'b', title: 'B', description: 'Statements 6 to 10.' },
-  ],
-  items: PINGOUIN_COLUMNS.map((_, i) => ({ id: `q${i + 1}`, theme: i < 5 ? 'a' : 'b', prompt: `Q${i + 1}?`,
-    short: `Q${i + 1}`, low: 'Less', high: 'More' })),
-  bands: [band('under', 10, 30), band('middle', 31, 50), band('over', 51, 70)],
-};
+// pingouin's ten statements on 1..7 as a questionnaire of one's own: two themes of five (first,
+// second), three bands over the totals 10..70 (tests/fixtures/reference/, shared with the e2e tests).
+const PINGOUIN = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'reference', 'pingouin_questionnaire.json'), 'utf8'));
 
 // count people whose scored values lie around a level of their own, so the statements hang
 // together; about `refused` of them have one answer that is not a number.

@@ -21,6 +21,9 @@ class Sink {
   virtual void Key(std::string_view key) = 0;
   virtual void String(std::string_view value) = 0;
   virtual void Int(int value) = 0;
+  // A count of rows: a whole number, passed as a double (exact to 2^53) so that no 64-bit integer
+  // crosses into the WASM glue, which would need a helper of its own.
+  virtual void Count(double whole) = 0;
   virtual void Double(double value) = 0;
   virtual void Bool(bool value) = 0;
   virtual void Null() = 0;

@@ -82,20 +82,20 @@ function showCsv(out: CsvColumns | Failure): string[] {
 function showReliability(r: Reliability): string[] {
   const reading: Reading = r.reading;
   const lines: string[] = [reading, `${r.n} people, ${r.k} statements`,
-    r.alpha === null ? '—' : r.alpha.toFixed(3), r.totalSd === null ? '—' : r.totalSd.toFixed(2)];
+    r.alpha === null ? '—' : r.alpha.toFixed(3), r.total_sd === null ? '—' : r.total_sd.toFixed(2)];
   if (r.ci !== null) lines.push(`${r.ci[0].toFixed(2)} to ${r.ci[1].toFixed(2)}`);
   for (const item of r.items) {
     const i: ItemReliability = item;
-    lines.push(`${i.number} ${i.itemTotal ?? '—'} ${i.alphaIfDeleted ?? '—'} ${i.mean} ${i.sd ?? '—'}`,
+    lines.push(`${i.number} ${i.item_total ?? '—'} ${i.alpha_if_deleted ?? '—'} ${i.mean} ${i.sd ?? '—'}`,
       i.counts.join(' '));
   }
   return lines;
 }
 
-// The band of each row, marked when too close to call (uncertainTotals[total - range.min]).
+// The band of each row, marked when too close to call (uncertain_totals[total - range.min]).
 function showInsight(out: TeamInsight | Failure, columns: Columns): string[] {
   if (!out.ok) return [describe(out.error)];
-  const lines: string[] = [`${out.n} scored, ${out.excluded} left out, floor ${out.minGroup}`];
+  const lines: string[] = [`${out.n} scored, ${out.excluded} left out, floor ${out.min_group}`];
   if (out.suppressed) return [...lines, 'too few people to show'];
   const reliability: TeamReliability | null = out.reliability;
   if (reliability !== null) {
@@ -105,10 +105,10 @@ function showInsight(out: TeamInsight | Failure, columns: Columns): string[] {
       lines.push(t.id, ...showReliability(t));
     }
   }
-  if (out.sem !== null) lines.push(`SEM ${out.sem.toFixed(1)}, ${out.bandUncertain ?? 0} uncertain`);
+  if (out.sem !== null) lines.push(`SEM ${out.sem.toFixed(1)}, ${out.band_uncertain ?? 0} uncertain`);
   if (out.bands !== null) for (const [band, people] of Object.entries(out.bands)) lines.push(`${band} ${people}`);
   for (let i = 0; i < columns.count; i++) {
-    const uncertain = out.uncertainTotals?.[(columns.total[i] ?? 0) - columns.range.min] === 1;
+    const uncertain = out.uncertain_totals?.[(columns.total[i] ?? 0) - columns.range.min] === 1;
     lines.push(`${columns.ids[i]} ${columns.band[i]}${uncertain ? ' (uncertain)' : ''}`);
   }
   return lines;

@@ -12,19 +12,19 @@ const num = (value) => value.toLocaleString('en');
 export function bandFirmness(view) {
   const { insight } = view;
   if (!insight || insight.suppressed) return null;
-  if (insight.sem === null || insight.bandUncertain === null) {
+  if (insight.sem === null || insight.band_uncertain === null) {
     return h('div', { class: 'team-firmness' }, h('p', { class: 'team-hint' }, T.semNone));
   }
-  const count = insight.bandUncertain;
+  const count = insight.band_uncertain;
   return h('div', { class: 'team-firmness', 'data-testid': 'band-uncertain', 'data-count': count },
     h('p', { class: 'team-firmness-count' }, format(count === 1 ? T.uncertainOne : T.uncertainMany, { count: num(count) })),
     h('p', { class: 'team-hint' }, format(T.semNote, { sem: fixed(insight.sem, 1) }),
       view.anonymous || count === 0 ? null : [' ', T.semTable]));
 }
 
-/** Whether person k's band is too close to call (the engine's uncertainTotals, by total). */
+/** Whether person k's band is too close to call (the engine's uncertain_totals, by total). */
 export function isUncertain(view, tally, k) {
-  const marks = view.insight && view.insight.uncertainTotals;
+  const marks = view.insight && view.insight.uncertain_totals;
   const columns = tally.people.columns[k];
   if (!marks || !view.covers(columns)) return false;
   return marks[columns.total[tally.people.rows[k]] - columns.range.min] === 1;

@@ -65,7 +65,7 @@ function items(q, rel, title, name) {
   const tallest = Math.max(1, ...rel.items.flatMap((item) => item.counts));
   const pair = rel.items.length === 2;  // alpha without one of two statements is not defined
   const missing = rel.alpha === null || rel.items.some((item) =>
-    anyMissing([item.itemTotal, item.sd]) || (!pair && item.alphaIfDeleted === null));
+    anyMissing([item.item_total, item.sd]) || (!pair && item.alpha_if_deleted === null));
   const captionId = `${name}-caption`;
   return [
     h('div', { class: 'team-wrap team-items-wrap', role: 'region', tabindex: 0, 'aria-labelledby': captionId },
@@ -78,8 +78,8 @@ function items(q, rel, title, name) {
           const counts = item.counts.map((n, i) => format(T.countsItem, { value: min + i, count: num(n) })).join(', ');
           return h('tr', null,
             h('th', { scope: 'row' }, format(T.itemStatement, { number: item.number, short: statement.short || '' })),
-            h('td', { class: 'num' }, fixed(item.itemTotal, 2)),
-            h('td', { class: 'num' }, fixed(item.alphaIfDeleted, 2)),
+            h('td', { class: 'num' }, fixed(item.item_total, 2)),
+            h('td', { class: 'num' }, fixed(item.alpha_if_deleted, 2)),
             h('td', { class: 'num' }, fixed(item.mean, 2)),
             h('td', { class: 'num' }, fixed(item.sd, 2)),
             h('td', { class: 'team-counts-cell' },
