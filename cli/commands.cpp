@@ -5,12 +5,14 @@
 #include <iostream>
 #include <thread>
 
+#include "crossroads/builtin_translations.hpp"
 #include "crossroads/csv.hpp"
 #include "crossroads/result_json.hpp"
 #include "crossroads/score.hpp"
 #include "crossroads/team_insight.hpp"
 #include "csv_pipeline.hpp"
 #include "format.hpp"
+#include "language.hpp"
 #include "options.hpp"
 #include "text_report.hpp"
 
@@ -84,16 +86,19 @@ int score_csv_file(const Questionnaire& q, const std::string& path, unsigned job
 }  // namespace
 
 int help() {
+  std::vector<std::string> languages = builtin_languages();
+  languages.erase(std::remove(languages.begin(), languages.end(), kPseudoLocale), languages.end());
   std::cout << fill(text::kUsage,
                     {std::to_string(builtin_latest_version()), std::to_string(kMaxJobs),
                      std::to_string(kDefaultMinGroup), std::to_string(kLowestMinGroup),
-                     std::to_string(kHighestMinGroup)});
+                     std::to_string(kHighestMinGroup), language_list(languages), kPseudoLocale});
   return kOk;
 }
 
 int questions(const Args& args) {
   const Options o = parse_options(args);
   if (!o.error.empty()) return fail(o.error);
+  say_note(o);
   if (!o.positional.empty()) return fail(std::string(text::kQuestionsNoArguments));
   // Silently ignoring an option would let a typo in a script pass unnoticed.
   if (o.csv) return fail(fill(text::kQuestionsNoOption, {"--csv"}));
@@ -113,6 +118,7 @@ int questions(const Args& args) {
 int score(const Args& args) {
   const Options o = parse_options(args);
   if (!o.error.empty()) return fail(o.error);
+  say_note(o);
   const Questionnaire& q = *o.questionnaire;
   if (o.min_group) return fail(fill(text::kOnlyWithTeam, {"--min-group"}));
   if (o.csv) {
@@ -139,32 +145,6 @@ int score(const Args& args) {
   }
   print_text_result(std::cout, q, result.value());
   return kOk;
-}
-
-int validate(const Args& args) {
-  if (args.size() != 1) return fail(std::string(text::kValidateOneFile));
-  const std::string& path = args[0];
-  const auto input = read_input(path);
-  if (!input) return fail(fill(text::kCannotRead, {path}));
-  const auto loaded = load_questionnaire(*input);
-  if (loaded) {
-    const Questionnaire& q = loaded.value();
-    std::cout << fill(text::kValid, {path, count(text::kStatements, q.item_count()),
-                                     count(text::kThemes, static_cast<long long>(q.themes.size())),
-                                     count(text::kBands, static_cast<long long>(q.bands.size())),
-                                     std::to_string(q.min_total()), std::to_string(q.max_total())})
-              << "\n";
-    return kOk;
-  }
-  for (const Problem& p : loaded.error()) {
-    std::cout << (p.path.empty() ? fill(text::kProblemLine, {path, p.message})
-                                 : fill(text::kProblemAt, {path, p.path, p.message}))
-              << "\n";
-  }
-  const auto problems = static_cast<long long>(loaded.error().size());
-  std::cerr << "crossroads: " << fill(text::kHasProblems, {path, count(text::kProblems, problems)})
-            << "\n";
-  return kBadInput;
 }
 
 }  // namespace crossroads::cli

@@ -6,9 +6,12 @@
 #include <iterator>
 
 #include "crossroads/answers.hpp"
+#include "crossroads/builtin_translations.hpp"
 #include "crossroads/team_insight.hpp"
+#include "crossroads/translation.hpp"
 #include "csv_pipeline.hpp"
 #include "format.hpp"
+#include "language.hpp"
 
 namespace crossroads::cli {
 namespace {
@@ -61,7 +64,7 @@ void pick_questionnaire(Options& o, const std::optional<std::string>& path) {
   }
   if (!path) {
     const int version = o.builtin_version.value_or(builtin_latest_version());
-    o.questionnaire = builtin_questionnaire(version);
+    o.questionnaire = builtin_questionnaire_with_languages(version);
     // The engine tests load every built-in version, so this only guards a broken build.
     if (!o.questionnaire) o.error = fill(text::kBuiltinUnreadable, {std::to_string(version)});
     return;
@@ -82,6 +85,29 @@ void pick_questionnaire(Options& o, const std::optional<std::string>& path) {
   o.questionnaire = std::move(loaded.value());
 }
 
+// The questionnaire in the language asked for. Asked with --lang, a language it lacks is an
+// error, except an earlier built-in version asked for one of the built-in languages: it exists
+// only in English, which a note says. The environment's language is a preference, not a request:
+// when the questionnaire lacks it, its own language is used without a word.
+void pick_language(Options& o) {
+  const std::vector<std::string> languages = languages_of(*o.questionnaire);
+  if (!o.lang) {
+    const auto preferred = environment_language();
+    const auto chosen = preferred ? matching_language(*preferred, languages) : std::nullopt;
+    if (chosen) o.questionnaire = in_language(*o.questionnaire, *chosen);
+    return;
+  }
+  const auto wanted = code_of_locale(*o.lang);
+  const auto chosen = wanted ? matching_language(*wanted, languages) : std::nullopt;
+  if (chosen) {
+    o.questionnaire = in_language(*o.questionnaire, *chosen);
+  } else if (is_earlier_version(o) && wanted && matching_language(*wanted, builtin_languages())) {
+    o.note = fill(text::kEnglishOnly, {std::to_string(*o.builtin_version)});
+  } else {
+    o.error = fill(text::kUnknownLanguage, {*o.lang, language_list(languages)});
+  }
+}
+
 }  // namespace
 
 Options parse_options(const Args& args) {
@@ -94,7 +120,7 @@ Options parse_options(const Args& args) {
       o.json = true;
     } else if ((a == "--csv" || a == "--questionnaire" || a == "--questionnaire-version" ||
                 a == "--seconds" || a == "--jobs" || a == "--delimiter" || a == "--id-column" ||
-                a == "--min-group") &&
+                a == "--min-group" || a == "--lang") &&
                !has_value) {
       o.error = fill(text::kNeedsValue, {a});
       return o;
@@ -102,6 +128,8 @@ Options parse_options(const Args& args) {
       o.csv = args[++i];
     } else if (a == "--questionnaire") {
       questionnaire_path = args[++i];
+    } else if (a == "--lang") {
+      o.lang = args[++i];
     } else if (a == "--questionnaire-version") {
       o.builtin_version = builtin_version_of(args[++i]);
       if (!o.builtin_version) {
@@ -144,7 +172,12 @@ Options parse_options(const Args& args) {
     }
   }
   pick_questionnaire(o, questionnaire_path);
+  if (o.error.empty()) pick_language(o);
   return o;
+}
+
+void say_note(const Options& o) {
+  if (!o.note.empty()) std::cerr << "crossroads: " << o.note << "\n";
 }
 
 bool is_earlier_version(const Options& o) {

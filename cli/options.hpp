@@ -14,6 +14,8 @@ struct Options {
   std::optional<Questionnaire> questionnaire;  // set unless error is
   // --questionnaire-version N: the built-in questionnaire's version N rather than the latest.
   std::optional<int> builtin_version;
+  // --lang CODE as typed; the questionnaire is then in that language (or the note says why not).
+  std::optional<std::string> lang;
   Args positional;
   bool json = false;
   std::optional<std::string> csv;
@@ -23,9 +25,15 @@ struct Options {
   // --delimiter D and --id-column NAME, for --csv only: each set only when given.
   CsvOptions csv_options;
   std::string error;  // the one line to report, when the options cannot be used
+  std::string note;   // a line for stderr that does not stop the command (say_note)
 };
 
+// The options, with the questionnaire they pick in the language asked for: --lang, else the
+// environment's (language.hpp), else its own.
 Options parse_options(const Args& args);
+
+// Prints the options' note, if any, as one line on stderr.
+void say_note(const Options& o);
 
 // Whether the options picked an earlier version of the built-in questionnaire: answers to it are
 // scored by that version's rules, and the output says so.

@@ -84,6 +84,7 @@ void say_left_out(std::int64_t excluded, const std::string& first) {
 int team(const Args& args) {
   const Options o = parse_options(args);
   if (!o.error.empty()) return fail(o.error);
+  say_note(o);
   // Silently ignoring an option would let a typo in a script pass unnoticed.
   if (!o.positional.empty()) return fail(std::string(text::kTeamNoArguments));
   if (o.seconds) return fail(fill(text::kTeamNoOption, {"--seconds"}));

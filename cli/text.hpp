@@ -35,12 +35,28 @@ constexpr std::string_view kUsage =
     "                                             statement's figures and answer counts, the\n"
     "                                             bands and how many of them are too close to\n"
     "                                             call; nothing for a group below --min-group\n"
-    "  crossroads validate FILE.json              check a questionnaire definition\n"
+    "  crossroads validate [FILE.json] [--questionnaire Q.json]\n"
+    "                                             check a questionnaire definition and its\n"
+    "                                             translations, or one language's file (against\n"
+    "                                             the built-in questionnaire it names, or "
+    "Q.json);\n"
+    "                                             with no file, the built-in questionnaire and\n"
+    "                                             each of its languages, one line each\n"
+    "Options for every command:\n"
+    "  --lang CODE                                the language of the questionnaire's texts:\n"
+    "                                             {5} for the built-in\n"
+    "                                             one ({6}: a pseudo-locale for tests); by\n"
+    "                                             default the environment's (LC_ALL, LC_MESSAGES,\n"
+    "                                             then LANG) when the questionnaire has it, else\n"
+    "                                             its own. Ids, totals and CSV output are the\n"
+    "                                             same in every language; these messages stay in\n"
+    "                                             English\n"
     "Options for questions, score and team:\n"
     "  --questionnaire FILE.json                  use a custom questionnaire\n"
     "  --questionnaire-version N                  use version N of the built-in questionnaire\n"
     "                                             (1 to {0}; the latest, {0}, by default), for\n"
-    "                                             answers given to an earlier version\n"
+    "                                             answers given to an earlier version (earlier\n"
+    "                                             versions exist only in English)\n"
     "  --json                                     machine-readable output (one line)\n"
     "Options for score --csv and team:\n"
     "  --delimiter D                              the separator: , ; or tab (also comma,\n"
@@ -189,6 +205,15 @@ constexpr std::string_view kValid = "{0}: valid ({1}, {2}, {3}, totals {4} to {5
 constexpr std::string_view kProblemLine = "{0}: {1}";
 constexpr std::string_view kProblemAt = "{0}: {1}: {2}";
 constexpr std::string_view kHasProblems = "{0} has {1}";
+// {6}: every language the questionnaire has, its own first ("en, fr").
+constexpr std::string_view kValidLanguages =
+    "{0}: valid ({1}, {2}, {3}, totals {4} to {5}; languages {6})";
+// {1} the file's language, {2} and {3} the questionnaire and version it translates.
+constexpr std::string_view kValidTranslation = "{0}: valid ({1} translation of {2} version {3})";
+// One line per language of the built-in questionnaire: "fr: ok", or "fr: PATH: MESSAGE" each.
+constexpr std::string_view kLanguageOk = "{0}: ok";
+constexpr std::string_view kLanguagesHaveProblems =
+    "the built-in questionnaire's languages have {0}";
 
 // --- errors (one line on stderr, after "crossroads: ") ----------------------------------------
 constexpr std::string_view kUnknownCommand = "unknown command '{0}' (try: crossroads help)";
@@ -232,7 +257,20 @@ constexpr std::string_view kTeamNeedsCsv = "team needs --csv FILE (or --csv - fo
 constexpr std::string_view kTeamNoArguments = "team takes no answers: give them as --csv FILE";
 constexpr std::string_view kTeamNoOption = "team does not take {0}";
 constexpr std::string_view kValidateOneFile =
-    "validate takes one file: crossroads validate FILE.json";
+    "validate takes at most one file: crossroads validate [FILE.json]";
+constexpr std::string_view kValidateNoOption = "validate does not take {0}";
+constexpr std::string_view kQuestionnaireForTranslation =
+    "--questionnaire applies to validate only with one language's file (a file with \"texts\")";
+// {0} the file, {1} and {2} the questionnaire and version it names.
+constexpr std::string_view kNotBuiltIn =
+    "'{0}' translates questionnaire '{1}' version {2}, which is not built in: name it with "
+    "--questionnaire FILE.json";
+// {0} the code as typed, {1} the questionnaire's languages ("en, fr").
+constexpr std::string_view kUnknownLanguage =
+    "--lang {0}: the questionnaire has no such language; it has {1}";
+// Said on stderr when an earlier built-in version is asked for in another language.
+constexpr std::string_view kEnglishOnly =
+    "version {0} exists only in English, so its texts are shown in English";
 constexpr std::string_view kCannotRead = "cannot read '{0}'";
 
 }  // namespace crossroads::cli::text

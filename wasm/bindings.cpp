@@ -22,6 +22,7 @@
 #include "crossroads/result_json.hpp"
 #include "crossroads/share_link.hpp"
 #include "crossroads/team_insight.hpp"
+#include "crossroads/translation.hpp"
 #include "csv_stream.hpp"
 #include "csv_val.hpp"
 #include "js_input.hpp"
@@ -199,6 +200,17 @@ class Opened {
     return team_insight_to_val(*q_, team.insight(floor.value()));
   }
 
+  // The questionnaire in another of its languages (in_language), as open() gives it; null when it
+  // has no such language.
+  [[nodiscard]] val questionnaire_in(const val& lang) const {
+    const auto code = text_from_js(lang);
+    const auto localized = code ? in_language(*q_, *code) : std::nullopt;
+    if (!localized) return val::null();
+    ValSink out;
+    write_questionnaire(out, *localized);
+    return out.take();
+  }
+
   [[nodiscard]] std::unique_ptr<CsvStream> csv_stream(const val& options) const {
     return std::make_unique<CsvStream>(q_, csv_options_from_js(options));
   }
@@ -246,23 +258,6 @@ val earlier_versions() {
   return strings_to_array(texts);
 }
 
-// The rules a team's insight follows that the page shows: the privacy floor's range and usual
-// value (so the page offers what the engine accepts), and where a reading of alpha changes (so a
-// rounded alpha never shows an edge its reading says it did not reach).
-val team_rules() {
-  val floor = val::object();
-  floor.set("lowest", kLowestMinGroup);
-  floor.set("highest", kHighestMinGroup);
-  floor.set("usual", kDefaultMinGroup);
-  val edges = val::array();
-  edges.call<void>("push", kAcceptableAlpha);
-  edges.call<void>("push", kGoodAlpha);
-  val out = val::object();
-  out.set("floor", floor);
-  out.set("readingEdges", edges);
-  return out;
-}
-
 // Bytes of WASM heap in use (allocated and not freed): for tests that a handle's lifetime leaks
 // nothing.
 double memory_in_use() {
@@ -284,7 +279,8 @@ EMSCRIPTEN_BINDINGS(crossroads) {
       .function("scoreCsv", &Opened::score_csv)
       .function("csvStream", &Opened::csv_stream_default)
       .function("csvStream", &Opened::csv_stream)
-      .function("teamInsight", &Opened::team_insight);
+      .function("teamInsight", &Opened::team_insight)
+      .function("questionnaireIn", &Opened::questionnaire_in);
   emscripten::class_<CsvStream>("CsvStream")
       .function("feed", &CsvStream::feed)
       .function("finish", &CsvStream::finish)
@@ -294,5 +290,5 @@ EMSCRIPTEN_BINDINGS(crossroads) {
   emscripten::function("open", &open);
   emscripten::function("earlierVersions", &earlier_versions);
   emscripten::function("memoryInUse", &memory_in_use);
-  emscripten::function("teamRules", &team_rules);
+  emscripten::function("teamRules", &team_rules_to_val);
 }

@@ -66,6 +66,12 @@ export interface Opened {
    *  whole number from 3 to 10 (5 is usual). A Failure when minGroup is anything else
    *  (not_a_number, not_an_integer, out_of_range) or rows is not a list (bad_file). */
   teamInsight(rows: Row[], minGroup: number): TeamInsight | Failure;
+  /** The questionnaire with every text in lang, one of its `languages` (exactly as written there:
+   *  no matching of "fr-CA" to "fr"), as open() gives it; null when it has no such language, or
+   *  lang is not a string. Ids, scale, reversals and bands' totals are the same in every language,
+   *  so scoring is too. The built-in questionnaire has only "en" here: the page gets the built-in
+   *  languages from the build (dist/lang/). */
+  questionnaireIn(lang: string): QuestionnaireData | null;
   delete(): void;
 }
 
@@ -247,11 +253,15 @@ export interface Result {
   quality: QualityNote[];
 }
 
-/** The questionnaire as the engine reads it (docs/questionnaire-schema.md), defaults filled in. */
+/** The questionnaire as the engine reads it (docs/questionnaire-schema.md), defaults filled in, in
+ *  one of its languages: lang (a language code such as "fr" or "pt-BR"); languages: every language
+ *  it has, this one first (Opened.questionnaireIn gives the others). */
 export interface QuestionnaireData {
   format: number;
   id: string;
   version: number;
+  lang: string;
+  languages: string[];
   title: string;
   intro: string;
   credit?: string;

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "crossroads/reliability.hpp"
 #include "crossroads/team_insight_json.hpp"
 #include "val_sink.hpp"
 
@@ -47,6 +48,23 @@ val team_insight_to_val(const Questionnaire& q, const TeamInsight& t) {
                val(emscripten::typed_memory_view(u.size(), u.data())).call<val>("slice"));
   }
   return result;
+}
+
+// The rules a team's insight follows that the page shows: the privacy floor's range and usual
+// value (so the page offers what the engine accepts), and where a reading of alpha changes (so a
+// rounded alpha never shows an edge its reading says it did not reach).
+val team_rules_to_val() {
+  val floor = val::object();
+  floor.set("lowest", kLowestMinGroup);
+  floor.set("highest", kHighestMinGroup);
+  floor.set("usual", kDefaultMinGroup);
+  val edges = val::array();
+  edges.call<void>("push", kAcceptableAlpha);
+  edges.call<void>("push", kGoodAlpha);
+  val out = val::object();
+  out.set("floor", floor);
+  out.set("readingEdges", edges);
+  return out;
 }
 
 }  // namespace crossroads::bindings

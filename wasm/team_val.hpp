@@ -18,5 +18,8 @@ Expected<int, AnswerError> min_group_from_js(const emscripten::val& min_group);
 // { ok: true, questionnaire, n, excluded, min_group, suppressed, reliability, sem,
 //   band_uncertain, bands, uncertain_totals }
 emscripten::val team_insight_to_val(const Questionnaire& q, const TeamInsight& insight);
+// { floor: { lowest, highest, usual }, readingEdges: [acceptable, good] }: the rules a team's
+// insight follows that the page shows (engine.teamRules()).
+emscripten::val team_rules_to_val();
 
 }  // namespace crossroads::bindings

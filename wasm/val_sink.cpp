@@ -151,9 +151,9 @@ EM_JS(EM_VAL, crossroads_build_errors, (EM_VAL strings_handle, const int* number
 // clang-format on
 
 // Texts back to back as one JS array of strings.
-class Texts {
+class TextList {
  public:
-  explicit Texts(std::size_t count) { ends_.reserve(count); }
+  explicit TextList(std::size_t count) { ends_.reserve(count); }
   void add(std::string_view text) {
     bytes_.append(text);
     ends_.push_back(static_cast<int>(bytes_.size()));
@@ -191,13 +191,13 @@ emscripten::val failure_to_val(const AnswerError& e) {
 }
 
 emscripten::val strings_to_array(const std::vector<std::string>& strings) {
-  Texts texts(strings.size());
+  TextList texts(strings.size());
   for (const auto& s : strings) texts.add(s);
   return texts.take();
 }
 
 emscripten::val errors_to_array(const std::vector<RowError>& errors) {
-  Texts texts(3 * errors.size());
+  TextList texts(3 * errors.size());
   std::vector<int> numbers;
   numbers.reserve(2 * errors.size());
   for (const RowError& e : errors) {

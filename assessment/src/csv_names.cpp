@@ -82,10 +82,18 @@ std::optional<std::size_t> column_named(const std::vector<std::string>& names,
 }
 
 StatementNames::StatementNames(const Questionnaire& q) : count_(q.items.size()) {
-  for (std::size_t i = 0; i < count_; ++i) {
-    ids_.push_back(normalize_column_name(q.items[i].id));
-    prompts_.push_back(normalize_column_name(q.items[i].prompt));
-    labels_.push_back(normalize_column_name(q.items[i].short_label));
+  for (const Item& item : q.items) ids_.push_back(normalize_column_name(item.id));
+  // Names in every language: the questionnaire's own, then each translation's, a block of
+  // count_ each, so place % count_ is the statement.
+  std::vector<const std::vector<Item>*> languages = {&q.items};
+  for (const Translation& t : q.translations) {
+    if (t.texts.items.size() == count_) languages.push_back(&t.texts.items);
+  }
+  for (const std::vector<Item>* items : languages) {
+    for (const Item& item : *items) {
+      prompts_.push_back(normalize_column_name(item.prompt));
+      labels_.push_back(normalize_column_name(item.short_label));
+    }
   }
 }
 
@@ -94,8 +102,9 @@ std::optional<std::size_t> StatementNames::find(std::string_view name) const {
   if (key.empty()) return std::nullopt;
   if (const auto i = in(ids_, key)) return i;
   if (const auto i = number_in(key)) return i;
-  if (const auto i = in(prompts_, key)) return i;
-  return in(labels_, key);
+  if (const auto i = in(prompts_, key)) return *i % count_;
+  if (const auto i = in(labels_, key)) return *i % count_;
+  return std::nullopt;
 }
 
 std::optional<std::size_t> StatementNames::in(const Names& names, const std::string& key) {

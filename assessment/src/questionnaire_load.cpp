@@ -7,9 +7,11 @@
 #include <set>
 #include <string>
 
+#include "band_coverage.hpp"
 #include "crossroads/questionnaire.hpp"
 #include "json_fields.hpp"
 #include "strict_json.hpp"
+#include "translation_read.hpp"
 
 namespace crossroads {
 namespace {
@@ -189,37 +191,6 @@ void read_bands(Fields& root, Questionnaire& q, Problems& problems) {
   }
 }
 
-// Bands must tile the possible totals exactly: each total belongs to one band.
-void check_coverage(const Questionnaire& q, Problems& problems) {
-  const int lowest = q.min_total();
-  const int highest = q.max_total();
-  long long expected = lowest;  // 64-bit, so max + 1 can never overflow
-  for (std::size_t i = 0; i < q.bands.size(); ++i) {
-    const Band& b = q.bands[i];
-    const std::string path = "bands[" + std::to_string(i) + "].min";
-    if (b.min > expected) {
-      problems.push_back(
-          {path, "gap: totals " + std::to_string(expected) + " to " + std::to_string(b.min - 1) +
-                     " belong to no band (expected min " + std::to_string(expected) + ")"});
-    } else if (b.min < expected) {
-      problems.push_back(
-          {path,
-           (i == 0 ? "starts below the lowest possible total " + std::to_string(lowest)
-                   : "overlap: totals " + std::to_string(b.min) + " to " +
-                         std::to_string(expected - 1) + " already belong to the band before") +
-               " (expected min " + std::to_string(expected) + ")"});
-    }
-    expected = std::max(expected, static_cast<long long>(b.max) + 1);
-  }
-  if (!q.bands.empty() && q.bands.back().max != highest) {
-    problems.push_back({"bands[" + std::to_string(q.bands.size() - 1) + "].max",
-                        "must be the highest possible total " + std::to_string(highest) + " (" +
-                            std::to_string(q.item_count()) + " statements x " +
-                            std::to_string(q.scale_max) + "), found " +
-                            std::to_string(q.bands.back().max)});
-  }
-}
-
 void check_themes_used(const Questionnaire& q, Problems& problems) {
   for (std::size_t t = 0; t < q.themes.size(); ++t) {
     if (q.items_of_theme(t).empty()) {
@@ -289,6 +260,8 @@ Expected<Questionnaire, Problems> load_questionnaire(std::string_view json) {
   read_items(root, q, problems);
   read_bands(root, q, problems);
   read_optional_texts(root, q, problems);
+  // After every text of the questionnaire's own: each translation is checked against them.
+  detail::read_languages(root, q, problems);
   root.reject_unknown();
   check_themes_used(q, problems);
   // Coverage needs the scale and the item count; bands that failed to parse were not kept.
@@ -299,7 +272,7 @@ Expected<Questionnaire, Problems> load_questionnaire(std::string_view json) {
   const bool items_complete =
       doc.HasMember("items") && doc["items"].IsArray() && doc["items"].Size() == q.items.size();
   if (scale_ok && bands_complete && items_complete && !q.items.empty()) {
-    check_coverage(q, problems);
+    detail::check_coverage(q, problems);
   }
   for (auto& p : problems) {
     if (!p.path.empty() && p.path.front() == '.') p.path.erase(0, 1);

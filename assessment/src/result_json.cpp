@@ -1,5 +1,6 @@
 #include "crossroads/result_json.hpp"
 
+#include "crossroads/translation.hpp"
 #include "json_sink.hpp"
 
 namespace crossroads {
@@ -156,6 +157,10 @@ void write_questionnaire(Sink& w, const Questionnaire& q) {
   put(w, "format", q.format);
   put(w, "id", q.id);
   put(w, "version", q.version);
+  // The language of these texts, and every language the questionnaire has (this one first), so
+  // a reader knows what else it can ask for (in_language).
+  put(w, "lang", q.lang);
+  put_texts(w, "languages", languages_of(q));
   put(w, "title", q.title);
   put(w, "intro", q.intro);
   // Optional fields are left out when absent, so the output loads again as a questionnaire.

@@ -104,7 +104,7 @@ expect_bad "unreadable CSV file" score --csv "$TMP/does-not-exist.csv"
 expect_bad "a directory as CSV file" score --csv "$TMP"
 expect_bad "--csv and answers together" score --csv "$TMP/x.csv" 1 2 3
 expect_bad "unreadable questionnaire" score "${FIFTEEN[@]}" --questionnaire "$TMP/nope.json"
-expect_bad "validate without a file" validate
+expect_bad "validate with two files" validate "$CONTENT" "$CONTENT"  # no file: cli_lang_test.sh
 expect_bad "validate unreadable file" validate "$TMP/nope.json"
 
 # BUG: messages that repeat what the user typed print it verbatim, so a token, command or path

@@ -26,6 +26,11 @@ else
   exit 2
 fi
 
+# The questionnaire's texts follow the environment's language (LC_ALL, LC_MESSAGES, LANG): these
+# tests read English, whatever the machine they run on prefers. cli_lang_test.sh sets its own.
+unset LC_ALL LC_MESSAGES
+export LANG=C.UTF-8
+
 passed=0
 failed=0
 

@@ -47,6 +47,18 @@ const SCHEMA_CANNOT_EXPRESS = [
   { rule: 'nesting at most 64 levels deep', message: /nested more than 64 levels/ },
   { rule: 'no lone surrogate escape', message: /lone surrogate/ },
   { rule: 'no exponent above 308, even on zero', message: /written with an exponent above 308/ },
+  {
+    // Keyed by the questionnaire's own ids, optional texts and list lengths: only the texts it
+    // has decide which keys a translation must have. (A key every translation needs, such as
+    // title or an item's prompt, is the schema's: its path is not among these.)
+    rule: "a translation has the questionnaire's texts: every key it has, no other, lists as long",
+    message: /^translations\.[^.\s]+\.(intro|credit|about|shapes|quality|(poles|themes|items|bands)\.("(?:[^"\\]|\\.)*"|[^."\s]+)(\.(description|advice|next_steps|questions))?)(\[\d+\])?: (missing|extra)$/,
+  },
+  {
+    rule: "a translated intro or description is not empty where the questionnaire's own is not",
+    message: /^translations\.[^.\s]+\.(intro|themes\.[^.\s]+\.description): must not be empty$/,
+  },
+  { rule: "no translation in the questionnaire's own language", message: /is the questionnaire's own language/ },
 ];
 
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(SCHEMA);
@@ -140,6 +152,8 @@ const scaleFromZero = () => {
   return { ...q, scale: { min: 0, max: 4 }, bands: [{ ...q.bands[0], min: 0, max: 3 }, { ...q.bands[1], min: 4, max: 8 }] };
 };
 const write = (q, edit = (t) => t) => Buffer.from(edit(JSON.stringify(q, null, 1)));
+const languages = () => JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/examples/two-languages.json'), 'utf8'));
+const translated = (edit) => { const q = languages(); edit(q); return q; };
 const FIXED = [
   { name: 'version written 1.0, scale.max 5e0', accepted: true, bytes: write(minimal(), (t) => t.replace('"version": 1', '"version": 1.0').replace('"max": 5', '"max": 5e0')) },
   { name: 'a "$schema" field at the top', accepted: true, bytes: write({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...minimal() }) },
@@ -161,6 +175,15 @@ const FIXED = [
   { name: 'the two pole ids the same', engineOnly: /must differ/, bytes: write({ ...minimal(), poles: { low: { id: 'x', label: 'X' }, high: { id: 'x', label: 'Y' } } }) },
   { name: 'scale 0..101', engineOnly: /span at most 100/, bytes: write({ ...minimal(), scale: { min: 0, max: 101 } }) },
   { name: 'scale.min written 0e400', engineOnly: /exponent above 308/, bytes: write(scaleFromZero(), (t) => t.replace('"min": 0', '"min": 0e400')) },
+  // Languages (docs/examples/two-languages.json).
+  { name: 'two languages', accepted: true, bytes: write(languages()) },
+  { name: 'lang "pt-BR", a translation "en"', accepted: true, bytes: write(translated((q) => { q.lang = 'pt-BR'; q.translations.en = q.translations.fr; })) },
+  { name: 'a translation keyed "fr_FR"', accepted: false, says: /not a language code/, bytes: write(translated((q) => { q.translations.fr_FR = q.translations.fr; })) },
+  { name: 'a translated prompt left out', accepted: false, says: /items\.a\.prompt: missing/, bytes: write(translated((q) => { delete q.translations.fr.items.a.prompt; })) },
+  { name: 'a translation without a statement', engineOnly: /items\.b: missing/, bytes: write(translated((q) => { delete q.translations.fr.items.b; })) },
+  { name: 'a translation with a statement too many', engineOnly: /items\.c: extra/, bytes: write(translated((q) => { q.translations.fr.items.c = q.translations.fr.items.a; })) },
+  { name: 'a translated advice list too long', engineOnly: /advice\[2\]: extra/, bytes: write(translated((q) => { q.translations.fr.bands.people.advice.push('Trois.'); })) },
+  { name: 'a translation in its own language', engineOnly: /own language/, bytes: write(translated((q) => { q.translations.en = q.translations.fr; })) },
 ];
 
 for (const c of FIXED) {

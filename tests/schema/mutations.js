@@ -12,10 +12,11 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const BASES = [
   'docs/examples/minimal.json',
   'docs/examples/team-lead.json',
+  'docs/examples/two-languages.json',
   'assessment/content/questionnaire.json',
   'assessment/content/archive/questionnaire-v1.json',
 ].map((file) => ({ file, value: JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) }));
-const BUILTIN = BASES[2].value;
+const BUILTIN = BASES[3].value;
 
 
 const clone = (x) => JSON.parse(JSON.stringify(x));
@@ -224,6 +225,9 @@ const STRUCTURE = {
     return name;
   },
 };
+
+// The languages' own mutations (translation_mutations.js).
+Object.assign(STRUCTURE, require('./translation_mutations')({ walk, isObject, clone }));
 
 // Byte positions: just inside the quotes of every string, and between tokens outside strings.
 function positions(bytes) {

@@ -101,6 +101,8 @@ function cli(args, input) {
   requireBuilt(CLI);
   try {
     const stdout = execFileSync(CLI, args, {
+      // The CLI's texts follow the environment's language; the module's built-in one is English.
+      env: { ...process.env, LC_ALL: 'C.UTF-8' },
       input: input === undefined ? '' : input,
       encoding: 'utf8',
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -21,7 +21,9 @@ std::string normalize_column_name(std::string_view name);
 std::string shown_column_name(std::string_view name);
 
 // The statement (index into q.items) a header cell names, by id, number ("q3", "3"), prompt or
-// short label; nullopt when it names none.
+// short label; nullopt when it names none. Prompts and short labels are compared in every
+// language q has (its own first, then its translations'): a form made in French may be scored
+// with the English texts, and the other way round.
 std::optional<std::size_t> statement_named(const Questionnaire& q, std::string_view name);
 
 // The column of `names` that `wanted` names (compared as normalize_column_name writes them).

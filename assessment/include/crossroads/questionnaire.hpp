@@ -7,58 +7,9 @@
 #include <vector>
 
 #include "crossroads/expected.hpp"
+#include "crossroads/texts.hpp"
 
 namespace crossroads {
-
-struct Pole {
-  std::string id;
-  std::string label;
-};
-
-struct Theme {
-  std::string id;
-  std::string title;
-  std::string description;
-};
-
-struct Item {
-  std::string id;
-  std::size_t theme = 0;  // index into Questionnaire::themes
-  std::string prompt;
-  std::string short_label;
-  std::string low;
-  std::string high;
-  bool reverse = false;
-};
-
-struct Band {
-  std::string id;
-  int min = 0;
-  int max = 0;
-  std::string title;
-  std::string summary;
-  std::string explanation;
-  std::vector<std::string> advice;
-  std::vector<std::string> next_steps;
-  std::vector<std::string> questions;
-};
-
-struct Text {
-  std::string title;
-  std::string explanation;
-};
-
-struct ShapeTexts {
-  Text split;
-  Text centred;
-  Text consistent;
-};
-
-struct QualityTexts {
-  std::string straight_line;
-  std::string mostly_middle;
-  std::string fast;
-};
 
 struct Questionnaire {
   int format = 1;
@@ -77,6 +28,11 @@ struct Questionnaire {
   std::vector<Band> bands;
   std::optional<ShapeTexts> shapes;
   std::optional<QualityTexts> quality;
+  // The language its texts are in (a language code, "en" unless the file says otherwise), and
+  // the same texts in other languages, in file order (translation.hpp: languages_of,
+  // in_language). Neither changes ids, scale, reversals or bands.
+  std::string lang = "en";
+  std::vector<Translation> translations;
 
   [[nodiscard]] int item_count() const { return static_cast<int>(items.size()); }
   [[nodiscard]] int min_total() const { return item_count() * scale_min; }

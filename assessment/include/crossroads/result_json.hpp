@@ -24,7 +24,9 @@ void write_result(Sink& out, const Questionnaire& q, const Result& r, const std:
 void write_error(Sink& out, const AnswerError& e);
 // { ok: false, error: { code, item, message } }
 void write_failure(Sink& out, const AnswerError& e);
-// The questionnaire as the engine reads it, defaults filled in; loads again as the same one.
+// The questionnaire as the engine reads it, defaults filled in, in its language (lang) with the
+// list of every language it has (languages; its translations' texts are not written: ask
+// in_language for one). Loads again as the same questionnaire in that one language.
 void write_questionnaire(Sink& out, const Questionnaire& q);
 // [{ path, message }]
 void write_problems(Sink& out, const Problems& problems);

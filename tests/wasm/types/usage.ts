@@ -17,7 +17,8 @@ function fail(out: Failure): never {
 }
 
 function showQuestionnaire(q: QuestionnaireData): string[] {
-  const lines: string[] = [q.title, q.intro, String(q.format), q.id, String(q.version)];
+  const lines: string[] = [q.title, q.intro, String(q.format), q.id, String(q.version), q.lang,
+    ...q.languages];
   if (q.credit !== undefined) lines.push(q.credit);
   if (q.about) lines.push(...q.about);
   lines.push(`${q.scale.min}..${q.scale.max}`, q.poles.low.id, q.poles.low.label, q.poles.high.id,
@@ -127,6 +128,8 @@ async function main(): Promise<void> {
   }
   const handle: Opened = opened.handle;
   showQuestionnaire(opened.questionnaire);
+  const other: QuestionnaireData | null = handle.questionnaireIn(opened.questionnaire.languages[0]);
+  if (other !== null) showQuestionnaire(other);
 
   const answers: Answer[] = [7, '3', null, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5];
   const scored = handle.score(answers, null);
