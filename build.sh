@@ -86,17 +86,17 @@ assemble_dist() {
   say "Assembling dist/"
   rm -rf dist
   mkdir -p dist build/web
-  # The built-in questionnaire as the engine reads it, bundled into app.js: Welcome and the
-  # statements show without the engine, which loads only when something needs it.
-  build/native/crossroads questions --json >build/web/builtin_questionnaire.json
+  # app.js holds no words and no questionnaire: each language is a script of its own (lang/<code>.js:
+  # the page's words and `crossroads questions --json --lang <code>`), so a first visit fetches its
+  # language only, and Welcome and the statements show without the engine.
   node_modules/.bin/esbuild web/src/main.js --bundle --format=iife --minify --target=es2020 \
-    --alias:crossroads:builtin=./build/web/builtin_questionnaire.json \
     --outfile=dist/app.js --log-level=warning
   node_modules/.bin/esbuild web/src/team/team_main.js --bundle --format=iife --minify \
     --target=es2020 --outfile=dist/team.js --log-level=warning
   cp web/index.html web/styles.css web/print.css web/manifest.webmanifest web/icon.svg dist/
   cp build/wasm/wasm/engine.js build/wasm/wasm/engine.wasm dist/
   node tools/make_wasm_script.js dist/engine.wasm dist/engine-wasm.js crossroadsEngineWasm
+  node tools/make_language_scripts.js build/native/crossroads dist/lang build/web
   node tools/make_service_worker.js web/sw.js dist
 }
 

@@ -1,10 +1,10 @@
 // Why this exists: the assessment is built on Mike Hawkins's article "Management vs Mastery", and
-// that text is not ours. Every text a person reads here (questionnaire content, current and
-// archived; page and CLI strings; README; docs) may share no run of 8 or more words with the source
-// articles, except inside a marked quotation (“…”) in a text (JSON string, JS line, Markdown
-// paragraph) that also credits Hawkins. The source is checked through the hashed 8-word runs in
-// source_fingerprints.json (made by tools/make_source_fingerprints.js); the articles themselves
-// are never stored in this repository.
+// that text is not ours. Every text a person reads here (questionnaire content, current, archived
+// and in every language; the page's strings in every language; the CLI's strings; README; docs)
+// may share no run of 8 or more words with the source articles, except inside a marked quotation
+// (“…”) in a text (JSON string, JS line, Markdown paragraph) that also credits Hawkins. The source
+// is checked through the hashed 8-word runs in source_fingerprints.json (made by
+// tools/make_source_fingerprints.js); the articles themselves are never stored in this repository.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -66,8 +66,12 @@ function textsToScan() {
   for (const file of jsonFiles(path.join(ROOT, 'assessment/content'))) {
     add(file, jsonStrings(JSON.parse(fs.readFileSync(file, 'utf8')), '$', []));
   }
-  // The page's and the command line's own sentences, a line at a time (none spans lines).
-  for (const file of ['web/src/strings.js', 'cli/text.hpp'].map((f) => path.join(ROOT, f))) {
+  // The page's strings, every language.
+  for (const file of jsonFiles(path.join(ROOT, 'web/strings'))) {
+    add(file, jsonStrings(JSON.parse(fs.readFileSync(file, 'utf8')), '$', []));
+  }
+  // The command line's own sentences, a line at a time (none spans lines).
+  for (const file of ['cli/text.hpp'].map((f) => path.join(ROOT, f))) {
     add(file, fs.readFileSync(file, 'utf8').split('\n').map((text, i) => ({ where: `line ${i + 1}`, text })));
   }
   const docs = fs.readdirSync(path.join(ROOT, 'docs')).filter((n) => n.endsWith('.md'));
@@ -89,7 +93,7 @@ test('the detector finds source text, and excuses it only when quoted and credit
 
 test('the scan covers the questionnaire, the page and CLI strings, the README and the docs', () => {
   const files = new Set(textsToScan().map((t) => t.file));
-  for (const f of ['assessment/content/questionnaire.json', 'web/src/strings.js', 'cli/text.hpp', 'README.md']) {
+  for (const f of ['assessment/content/questionnaire.json', 'web/strings/en.json', 'cli/text.hpp', 'README.md']) {
     assert.ok(files.has(f), `${f} is scanned`);
   }
   assert.ok([...files].some((f) => f.startsWith('docs/')), 'docs/*.md are scanned');

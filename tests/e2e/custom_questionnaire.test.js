@@ -274,8 +274,10 @@ test('untrusted texts show as literal text: no markup, no dialog, no sideways sc
     // None of it became markup: no image, script, link or handler was made from the texts.
     const made = await page.evaluate(() => ({
       images: [...document.images].map((img) => img.getAttribute('src')),
-      // the page's own scripts only: app.js, and engine.js once the engine is needed
-      scripts: [...document.scripts].map((script) => script.getAttribute('src')).filter((src) => !['app.js', 'engine.js'].includes(src)),
+      // the page's own scripts only: app.js, its language's words (lang/<code>.js), and engine.js
+      // once the engine is needed
+      scripts: [...document.scripts].map((script) => script.getAttribute('src'))
+        .filter((src) => !['app.js', 'engine.js'].includes(src) && !/^lang\/[A-Za-z-]+\.js$/.test(src)),
       links: [...document.querySelectorAll('a[href^="javascript:" i]')].length,
       handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
     }));

@@ -321,17 +321,23 @@ async function expectResult(page, { total, band }) {
   assert.ok((await page.getByTestId('band').textContent()).includes(title), `band shows its title ${title}`);
 }
 
-// The page's own sentences (web/src/strings.js, an ES module of plain data and helpers), for the few
-// checks that must match a message the contract leaves to strings.js (e.g. errors by engine code).
-let strings;
-function pageStrings() {
-  if (!strings) {
+// The page's own sentences in a language (web/strings/<code>.json, through the helpers of
+// web/src/strings.js, an ES module of helpers only), for the checks that must match a message the
+// contract leaves to the strings (e.g. errors by engine code). en-XA is the build's pseudo-locale.
+const strings = new Map();
+function pageStrings(code = 'en') {
+  if (!strings.has(code)) {
     const file = path.join(ROOT, 'web', 'src', 'strings.js');
     const source = fs.readFileSync(file, 'utf8').replace(/^export\s+(?=const|function|let)/gm, '');
     assert.ok(!/^\s*(import|export)\b/m.test(source), 'strings.js is expected to be self-contained');
-    strings = vm.runInNewContext(`${source}\n;({ S, TEAM, format, errorText });`, {}, { filename: file });
+    const wordsFile = code === 'en-XA' ? path.join(ROOT, 'build', 'web', 'strings-en-XA.json')
+      : path.join(ROOT, 'web', 'strings', `${code}.json`);
+    const words = JSON.parse(fs.readFileSync(wordsFile, 'utf8'));
+    strings.set(code, vm.runInNewContext(`${source}\n;setStrings(words);
+      ({ S, TEAM, meta: currentLanguage(), format, fill, plural, number, percent, errorText, longDate, dateTime });`,
+    { words }, { filename: file }));
   }
-  return strings;
+  return strings.get(code);
 }
 
 async function storage(page, key) {

@@ -108,7 +108,7 @@ test('a semicolon file from Excel: the separator and a header read by place, the
     const truth = expectedPeople(EXPECTED.rows.map((row) => row.id));
     assert.deepStrictEqual(engineSays('semicolon.csv').people, truth, 'the engine under node agrees');
     await expectPeople(page, truth);
-    await h.visible(page.getByRole('status').getByText(format(TEAM.scoredMany, { count: 6 }), { exact: true }));
+    await h.visible(page.getByRole('status').getByText(format(TEAM.scored.other, { count: 6 }), { exact: true }));
     assert.deepStrictEqual(await readingSentences(page), [
       format(TEAM.separatorDetected, { separator: TEAM.separators[';'] }),
       format(TEAM.headerByPlace, { line: 1 }),
@@ -139,7 +139,7 @@ test('a comma file ending every line in a comma, and a tab file of one row witho
       TEAM.headerNone,
       TEAM.idsFromFirst,
     ]);
-    await h.visible(page.getByRole('status').getByText(format(TEAM.scoredOne, { count: 1 }), { exact: true }));
+    await h.visible(page.getByRole('status').getByText(format(TEAM.scored.one, { count: 1 }), { exact: true }));
   }));
 
 test('a forms export: statements by the header\'s names in any order, the other columns left out, ids chosen from a column', { timeout: 60000 }, (t) =>
@@ -155,7 +155,7 @@ test('a forms export: statements by the header\'s names in any order, the other 
       format(TEAM.separatorDetected, { separator: 'comma' }),
       format(TEAM.headerByName, { line: 1 }),
       TEAM.idsFromLines,
-      format(TEAM.ignoredMany, { names: ['Timestamp', 'Email address', 'Any comments?'].map(quoted).join(', ') }),
+      format(TEAM.ignored.other, { names: ['Timestamp', 'Email address', 'Any comments?'].map(quoted).join(', ') }),
     ]);
 
     // Which column each statement came from: folded away until asked for.
@@ -183,7 +183,7 @@ test('a forms export: statements by the header\'s names in any order, the other 
       format(TEAM.separatorDetected, { separator: 'comma' }),
       format(TEAM.headerByName, { line: 1 }),
       format(TEAM.idsFromColumn, { name: quoted('Email address') }),
-      format(TEAM.ignoredMany, { names: ['Timestamp', 'Any comments?'].map(quoted).join(', ') }),
+      format(TEAM.ignored.other, { names: ['Timestamp', 'Any comments?'].map(quoted).join(', ') }),
     ]));
     await h.visible(page.getByText(format(TEAM.fromFile, { name: 'forms-export.csv' }), { exact: true }));
     assert.equal(await page.getByText(/^(false|undefined|null)$/).count(), 0, 'no section left out written as a word');

@@ -24,7 +24,7 @@ const writeCsv = (name, lines) => writeCsvIn(dir, name, lines);
 const floorSelect = (page) => page.getByRole('combobox', { name: T.floorLabel, exact: true });
 const anonymousSwitch = (page) => page.getByRole('switch', { name: T.anonymousLabel, exact: true });
 const peopleTable = (page) => page.getByRole('table', { name: T.peopleCaption });
-const suppressedText = (count, floor) => `${T.suppressedMany} ${T.suppressedChange}`.replace('{count}', count)
+const suppressedText = (count, floor) => `${T.suppressed.other} ${T.suppressedChange}`.replace('{count}', count)
   .replace('{floor}', floor).replace('{lowest}', 3).replace('{highest}', 10);
 
 /** What a person sees of the aggregates: how many of each there are on the page now. */

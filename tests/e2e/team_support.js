@@ -4,16 +4,11 @@
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const vm = require('vm');
 const h = require('./harness');
 const { cli } = require('../wasm/support');
 
-// The team view's own sentences: the TEAM section of web/src/strings.js.
-const T = (() => {
-  const file = path.join(h.ROOT, 'web', 'src', 'strings.js');
-  const source = fs.readFileSync(file, 'utf8').replace(/^export\s+(?=const|function|let)/gm, '');
-  return vm.runInNewContext(`${source}\n;TEAM;`, {}, { filename: file });
-})();
+// The team view's own sentences in English: the "team" part of web/strings/en.json.
+const T = h.pageStrings().TEAM;
 
 const CSV_LABEL = 'CSV file (one person per row)';
 const num = (n) => n.toLocaleString('en');

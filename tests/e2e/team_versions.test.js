@@ -28,7 +28,7 @@ test('version 1 links are scored by version 1 beside current ones, and counted',
     await h.visible(page.getByTestId('team-count'));
     assert.equal((await page.getByTestId('team-count').textContent()).trim(), '4');
     const { TEAM, format } = h.pageStrings();
-    await h.visible(page.getByText(format(TEAM.earlierMany, { count: 3 }), { exact: true }));
+    await h.visible(page.getByText(format(TEAM.earlier.other, { count: 3 }), { exact: true }));
     // Each band holds exactly the fixture's people (version 1 totals) plus the current link's Both.
     const expected = { management: 0, both: 1, mastery: 0 };
     for (const r of FIXTURES.results) expected[r.band] += 1;

@@ -23,3 +23,6 @@ export const h = (tag, attrs, ...children) => build(document.createElement(tag),
 
 /** Same as h(), in the SVG namespace. */
 export const svg = (tag, attrs, ...children) => build(document.createElementNS(SVG_NS, tag), attrs, children);
+
+/** text in an element that says its language ({ lang, dir }), or the text itself when attrs has no lang. */
+export const inLanguage = (attrs, text) => (attrs && attrs.lang ? h('span', attrs, text) : text);

@@ -3,19 +3,7 @@
 // loads the same bytes as a classic script (engine-wasm.js). A failed load is forgotten, so the
 // next call tries again. The print stylesheet comes along: only screens that need the engine
 // (a result, the team view) are worth printing, and the first visit does not fetch it.
-
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = resolve;
-    script.onerror = () => {
-      script.remove();  // a later try adds a fresh element, which fetches again
-      reject(new Error(`${src} did not load`));
-    };
-    document.head.append(script);
-  });
-}
+import { loadScript } from './script_loader.js';
 
 function base64ToBytes(base64) {
   const text = atob(base64);

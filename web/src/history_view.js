@@ -1,7 +1,7 @@
 // Past results kept on this device, newest first: view one, pick two to compare, delete one or
 // everything, or import a result file.
-import { h } from './dom.js';
-import { S, dateTime, format } from './strings.js';
+import { h, inLanguage } from './dom.js';
+import { S, dateTime, fill, format, number } from './strings.js';
 import { filePicker } from './file_picker.js';
 
 const button = (text, onclick, attrs) => h('button', { type: 'button', class: 'btn', onclick, ...attrs }, text);
@@ -28,11 +28,13 @@ const newestFirst = (rows) => [...rows].sort((a, b) => Date.parse(b.entry.date) 
  * @param rows [{ entry, result, questionnaire, earlier }]: the stored entry, the engine's Result for its
  *   answers and the questionnaire it was made with (earlier: an earlier version of the built-in one);
  *   result is null when that questionnaire is not known here
+ * @param textsOf (row) → { questionnaire, attrs }: the row's questionnaire with its texts in the
+ *   language shown (flow/content.js); the result's band is found there by id
  * @param current the questionnaire in use (a row of another one shows its title)
+ * @param picked the rows ticked (kept by the caller, so a new drawing keeps them ticked)
  * @param on { back, view(row), compare(older, newer), remove(row), removeAll, importFile(text) }
  */
-export function historyView({ rows, current }, on) {
-  const picked = new Set();
+export function historyView({ rows, textsOf, current, picked = new Set() }, on) {
   const compareProblem = h('div');
   function compare() {
     const chosen = newestFirst(rows.filter((row) => picked.has(row))).reverse();
@@ -44,19 +46,26 @@ export function historyView({ rows, current }, on) {
     if (!problem) on.compare(a, b);
   }
 
+  // The score line: numbers from the engine's result, the band's title by its id.
+  function score(row) {
+    const { questionnaire: q, attrs } = textsOf(row);
+    const band = q.bands.find((b) => b.id === row.result.band.id);
+    return fill(S.historyEntry, { total: number(row.result.total), max: number(row.result.max),
+      band: inLanguage(attrs, band.title) });
+  }
+
   const item = (row) => {
     const { entry, result, questionnaire } = row;
     const date = dateTime(entry.date);
     return h('li', null,
       h('label', { class: 'pick' },
-        h('input', { type: 'checkbox', disabled: !result,
+        h('input', { type: 'checkbox', disabled: !result, checked: Boolean(result) && picked.has(row),
           onchange: (event) => (event.target.checked ? picked.add(row) : picked.delete(row)) }),
         h('span', { class: 'history-date' }, date),
-        h('span', { class: 'history-score' }, result
-          ? format(S.historyEntry, { total: result.total, max: result.max, band: result.band.title })
-          : S.historyUnreadable),
-        questionnaire && questionnaire.id !== current.id && h('span', { class: 'muted' }, questionnaire.title),
-        row.earlier && h('span', { class: 'muted' }, format(S.earlierVersionShort, { version: questionnaire.version }))),
+        h('span', { class: 'history-score' }, result ? score(row) : S.historyUnreadable),
+        questionnaire && questionnaire.id !== current.id && h('span', { class: 'muted', ...textsOf(row).attrs },
+          textsOf(row).questionnaire.title),
+        row.earlier && h('span', { class: 'muted' }, format(S.earlierVersionShort, { version: number(questionnaire.version) }))),
       h('span', { class: 'row-actions' },
         result && button(S.view, () => on.view(row), { 'aria-label': format(S.viewOf, { date }) }),
         confirmStep(S.delete, S.deleteOne, S.deleteYes, () => on.remove(row),

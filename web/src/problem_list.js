@@ -1,7 +1,7 @@
 // Every problem the engine found in a questionnaire file, each with the field that holds it, up
 // to SHOWN_PROBLEMS: a hostile file can hold a million, and a list that long would freeze the page.
 import { h } from './dom.js';
-import { S, fill, format } from './strings.js';
+import { S, fill, format, number } from './strings.js';
 
 const SHOWN_PROBLEMS = 100;  // far more than a person fixes in one pass
 
@@ -10,6 +10,6 @@ export function problemList(problems) {
   const items = problems.slice(0, SHOWN_PROBLEMS).map(({ path, message }) =>
     h('li', null, fill(S.problemLine, { path: h('code', null, path || S.wholeFile), message })));
   const hidden = problems.length - SHOWN_PROBLEMS;
-  if (hidden > 0) items.push(h('li', null, format(S.moreProblems, { count: hidden })));
+  if (hidden > 0) items.push(h('li', null, format(S.moreProblems, { count: number(hidden) })));
   return h('ul', { class: 'problems' }, items);
 }

@@ -1,13 +1,14 @@
 // What the page keeps in localStorage, under versioned keys (docs/page-contract.md): progress per
-// questionnaire, history, and the person's own questionnaires. Every read is defensive: anything
-// unreadable is moved under crossroads:setaside:<key>:<time> and reported through notify().
-// Storage that is missing or full is reported once and the page carries on from memory, so a
-// failed write never loses what this session holds. Nothing here throws.
+// questionnaire, history, the person's own questionnaires and the language they chose. Every read
+// is defensive: anything unreadable is moved under crossroads:setaside:<key>:<time> and reported
+// through notify(). Storage that is missing or full is reported once and the page carries on from
+// memory, so a failed write never loses what this session holds. Nothing here throws.
 
 const PREFIX = 'crossroads:';
 const HISTORY_KEY = 'crossroads:history';
 const CUSTOM_PREFIX = 'crossroads:custom:';
 const ACTIVE_KEY = 'crossroads:active-questionnaire';
+const LANGUAGE_KEY = 'crossroads:lang';
 const HISTORY_LIMIT = 200;
 
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -160,7 +161,11 @@ export function createStorage(notify) {
       remove(ACTIVE_KEY);
     },
 
-    /** Removes every key the page wrote. */
+    /** The language the person chose in the menu (a code as they chose it), or null. */
+    language: () => read(LANGUAGE_KEY),
+    setLanguage: (code) => write(LANGUAGE_KEY, code),
+
+    /** Removes every key the page wrote (the language chosen too: it is a choice made on this device). */
     clearAll() {
       history = { v: 1, entries: [] };
       keys().forEach(remove);

@@ -2,7 +2,7 @@
 // under way, statement 1 is right there to answer, as on its own screen: answering it starts the run
 // without moving anything on the page, and Next goes on to statement 2.
 import { h } from './dom.js';
-import { S, format } from './strings.js';
+import { S, format, number } from './strings.js';
 import { middleOf } from './scale.js';
 import { filePicker } from './file_picker.js';
 import { isEnterToGoOn, statementGroup } from './question_view.js';
@@ -20,7 +20,7 @@ function firstStatement(questionnaire, answers, on) {
     }
   }
   return h('section', { class: 'first', 'aria-labelledby': 'first-heading', onkeydown: onKey },
-    h('h2', { id: 'first-heading', class: 'eyebrow' }, format(S.statementOf, { n: 1, count })),
+    h('h2', { id: 'first-heading', class: 'eyebrow' }, format(S.statementOf, { n: number(1), count: number(count) })),
     group,
     count > 1 && h('div', { class: 'nav end' }, h('button', { type: 'button', class: 'btn primary', onclick: next }, S.next)),
     h('p', { class: 'hint' }, S.keyHint));
@@ -32,26 +32,30 @@ function firstStatement(questionnaire, answers, on) {
  * @param hasHistory whether to offer the History screen
  * @param custom whether the questionnaire is the person's own (then a way back to the built-in one)
  * @param answers the answers in memory (read, never written), for statement 1 when nothing is saved
+ * @param attrs { lang, dir } when the questionnaire's texts are in another language than the page's
+ *   (its own), else {}; note the sentence saying so, or null
  * @param on { start, resume, history, about, useOwn(text, fileName), importFile(text), useBuiltin,
  *   answerFirst(value), next() (to statement 2) }
  */
-export function welcomeView({ questionnaire, answered, hasHistory, custom, answers }, on) {
+export function welcomeView({ questionnaire, answered, hasHistory, custom, answers, attrs = {}, note = null }, on) {
   const count = questionnaire.items.length;
-  const { min, max } = questionnaire.scale;
   const resuming = answered !== null;
   const mid = middleOf(questionnaire.scale);
+  const [min, max] = [questionnaire.scale.min, questionnaire.scale.max].map((n) => number(n));
+  const scale = { min, max, mid: mid === null ? null : number(mid) };
   const buttons = resuming
     ? [h('button', { type: 'button', class: 'btn primary', onclick: on.resume }, S.continue),
       h('button', { type: 'button', class: 'btn', onclick: on.start }, S.startOver)]
     : [h('button', { type: 'button', class: 'btn', onclick: on.start }, S.start)];
   return h('main', { class: 'card welcome' },
-    h('h1', null, questionnaire.title),
-    h('p', { class: 'lead' }, questionnaire.intro),
-    h('p', null, format(S.facts, { count, min, max })),
-    h('p', { class: 'how' }, format(mid === null ? S.howToAnswerNoMiddle : S.howToAnswer, { min, mid, max })),
+    h('h1', attrs, questionnaire.title),
+    note && h('p', { class: 'own', 'data-testid': 'content-language' }, note),
+    h('p', { class: 'lead', ...attrs }, questionnaire.intro),
+    h('p', null, format(S.facts, { count: number(count), min, max })),
+    h('p', { class: 'how' }, format(mid === null ? S.howToAnswerNoMiddle : S.howToAnswer, scale)),
     !resuming && firstStatement(questionnaire, answers, on),
     h('p', { class: 'privacy' }, S.privacy),
-    resuming && h('p', { class: 'resume' }, format(S.resumeNote, { answered, count })),
+    resuming && h('p', { class: 'resume' }, format(S.resumeNote, { answered: number(answered), count: number(count) })),
     h('div', { class: 'buttons' }, buttons,
       hasHistory && h('button', { type: 'button', class: 'btn quiet', onclick: on.history }, S.history),
       questionnaire.about && h('button', { type: 'button', class: 'btn quiet', onclick: on.about }, S.about),

@@ -42,9 +42,15 @@ export function prefetchEngine() {
     PREFETCH_AFTER_MS);
 }
 
-export function showMessage(title, message, action, onAction) {
-  app.screens.show(messageView({ title, message, action, onAction }), title);
+/** words () → { title, message, action }: asked again when another language draws the screen again. */
+export function showMessage(words, onAction) {
+  app.screens.show(() => {
+    const { title, message, action } = words();
+    return { main: messageView({ title, message, action, onAction }), title };
+  });
 }
+
+export const loadFailed = () => ({ title: S.loadFailed, message: S.loadFailedHelp, action: S.tryAgain });
 
 /**
  * Runs run(engine) now when the engine is there; otherwise shows "Loading…" until it is, or the
@@ -53,11 +59,12 @@ export function showMessage(title, message, action, onAction) {
  */
 export function withEngine(run) {
   if (app.engine) return run(app.engine);
-  app.screens.show(h('main', { class: 'card loading', 'aria-busy': 'true' }, h('h1', null, S.loading)), S.loading);
+  app.screens.show(() => ({ title: S.loading,
+    main: h('main', { class: 'card loading', 'aria-busy': 'true' }, h('h1', null, S.loading)) }));
   const shown = app.screens.count();
   return engineReady().then((engine) => {
     if (app.screens.count() === shown) run(engine);
   }, () => {
-    if (app.screens.count() === shown) showMessage(S.loadFailed, S.loadFailedHelp, S.tryAgain, () => withEngine(run));
+    if (app.screens.count() === shown) showMessage(loadFailed, () => withEngine(run));
   });
 }

@@ -1,7 +1,7 @@
 // Files a person chooses: a result to import, a questionnaire of their own. Each returns null when
 // it moved on to a new screen, or [alert, details] for the file picker to show under the input.
 import { app } from './state.js';
-import { S, format } from '../strings.js';
+import { S, format, number } from '../strings.js';
 import { importResult } from '../import_result.js';
 import { knownQuestionnaires, openQuestionnaire } from '../custom_questionnaire.js';
 import { problemList } from '../problem_list.js';
@@ -38,7 +38,7 @@ export async function useOwn(text, file) {
   const problems = !opened.ok ? opened.problems : opened.questionnaire.id === app.builtin.id
     ? [{ path: 'id', message: format(S.builtinId, app.builtin) }] : [];
   if (problems.length) {
-    return [format(S.problems, { file, count: problems.length }), problemList(problems)];
+    return [format(S.problems, { file, count: number(problems.length) }), problemList(problems)];
   }
   app.storage.saveCustom(opened.questionnaire.id, text);
   use(text, opened.questionnaire);

@@ -7,11 +7,15 @@ import { findQuestionnaire, knownQuestionnaires } from '../custom_questionnaire.
 import { leaveQuestions, use } from './progress.js';
 import { showResult } from './result.js';
 import { importFile } from './files.js';
+import { textsOf } from './content.js';
 
 /** A stored entry's seconds for the engine: null when unknown (older entries say -1). */
 export const secondsOf = (entry) => (Number.isFinite(entry.seconds) && entry.seconds >= 0 ? entry.seconds : null);
 
-/** Only called once the engine is there (withEngine). */
+/**
+ * Only called once the engine is there (withEngine). Each entry is scored once here; another
+ * language draws the same results again.
+ */
 export function showHistory(back) {
   leaveQuestions();
   const again = () => showHistory(back);
@@ -21,11 +25,14 @@ export function showHistory(back) {
     const result = found && found.handle.score(entry.answers, secondsOf(entry));
     return { entry, ...found, result: result && result.ok ? result : null };
   });
-  app.screens.show(historyView({ rows, current: app.questionnaire }, {
+  const picked = new Set();
+  const compare = (older, newer) => app.screens.show(() => ({ title: S.compareHeading,
+    main: compareView({ older, newer, ...textsOf(older) }, { back: again }) }));
+  const on = {
     back,
     view: ({ entry, result, source, questionnaire, earlier }) => showResult({ result, answers: entry.answers,
       seconds: secondsOf(entry), date: entry.date, source, questionnaire, earlier, history: again }),
-    compare: (older, newer) => app.screens.show(compareView({ older, newer }, { back: again }), S.compareHeading),
+    compare,
     remove({ entry }) {
       app.storage.removeFromHistory(entry.id);
       app.notices.say(S.deleted);
@@ -38,5 +45,7 @@ export function showHistory(back) {
       again();
     },
     importFile,
-  }), S.historyHeading);
+  };
+  app.screens.show(() => ({ title: S.historyHeading,
+    main: historyView({ rows, textsOf, current: app.questionnaire, picked }, on) }));
 }

@@ -1,10 +1,11 @@
 // The answers under way: saving them, pausing the clock, and which questionnaire is in use (each
 // has its own saved progress).
 import { app } from './state.js';
-import { S, format } from '../strings.js';
+import { S, format, number } from '../strings.js';
 import { showQuestion } from './questions.js';
 import { settleConflict } from './tabs.js';
 import { clearSharedLink } from './routes.js';
+import { showInUse } from './content.js';
 
 export function saveProgress() {
   if (!app.progress || app.conflict) return;
@@ -36,11 +37,15 @@ export function restore(saved) {
   app.stopwatch.reset(saved ? saved.elapsedMs : 0);
 }
 
-/** Makes a questionnaire the one in use, with its own saved progress. */
+/**
+ * Makes a questionnaire the one in use, with its own saved progress (one for all its languages).
+ * questionnaire: as the engine opened it (the built-in one: app.builtin).
+ */
 export function use(source, questionnaire) {
   leaveQuestions();
   settleConflict();
-  Object.assign(app, { source, questionnaire, saved: app.storage.progress(questionnaire) });
+  Object.assign(app, { source, original: questionnaire, saved: app.storage.progress(questionnaire) });
+  showInUse();
   app.storage.setActive(source && questionnaire.id);
   restore(app.saved.load());
   // Progress saved under another version of this questionnaire: its answers belong to other
@@ -49,7 +54,7 @@ export function use(source, questionnaire) {
   const { replaced } = app.saved;
   if (replaced && replaced.answered > 0) {
     const fresh = app.progress ? [] : [{ label: S.startAgain, choose: startFresh }];
-    app.notices.say(format(S.progressReplaced, { answered: replaced.answered, count: replaced.count }), 'replaced',
-      [...fresh, { label: S.dismiss, choose() {} }]);
+    const counts = { answered: number(replaced.answered), count: number(replaced.count) };
+    app.notices.say(format(S.progressReplaced, counts), 'replaced', [...fresh, { label: S.dismiss, choose() {} }]);
   }
 }

@@ -2,7 +2,7 @@
 // while the first statement is on screen, so the result is there at once) and the result joins
 // history.
 import { app } from './state.js';
-import { S, errorText, format } from '../strings.js';
+import { S, errorText, format, number } from '../strings.js';
 import { questionView } from '../question_view.js';
 import { leaveQuestions, saveProgress } from './progress.js';
 import { settleConflict } from './tabs.js';
@@ -11,14 +11,15 @@ import { showResult } from './result.js';
 import { prefetchEngine, withEngine } from './engine_gate.js';
 import { openQuestionnaire } from '../custom_questionnaire.js';
 
-export function showQuestion(index, alert = null) {
-  const { progress, questionnaire } = app;
+/** problem: an engine error to announce on arrival ({ code, item }), or null. */
+export function showQuestion(index, problem = null) {
+  const { progress } = app;
   progress.current = index;
   app.answering = true;
   app.stopwatch.start();
   saveProgress();
   app.notices.clear('share');
-  const main = questionView({ questionnaire, index, answers: progress.answers, alert }, {
+  const on = {
     answer(value) {
       progress.answers[index] = value;
       saveProgress();
@@ -26,9 +27,14 @@ export function showQuestion(index, alert = null) {
     back: () => (index > 0 ? showQuestion(index - 1) : showWelcome()),
     next: () => showQuestion(index + 1),
     finish,
+  };
+  app.screens.show(() => {
+    const { questionnaire } = app;
+    const alert = problem && errorText(problem);
+    const main = questionView({ questionnaire, index, answers: progress.answers, alert }, on);
+    const title = format(S.statementOf, { n: number(index + 1), count: number(questionnaire.items.length) });
+    return { main, title, focus: alert ? main.querySelector('input') : null };
   });
-  app.screens.show(main, format(S.statementOf, { n: index + 1, count: questionnaire.items.length }),
-    alert ? main.querySelector('input') : null);
   prefetchEngine();
 }
 
@@ -50,7 +56,7 @@ function finish() {
     const result = openQuestionnaire(engine, source).handle.score(progress.answers, seconds);
     if (!result.ok) {
       const { error } = result;
-      showQuestion(error.code === 'missing_answer' ? error.item - 1 : progress.current, errorText(error));
+      showQuestion(error.code === 'missing_answer' ? error.item - 1 : progress.current, error);
       return;
     }
     leaveQuestions();

@@ -10,18 +10,21 @@ import { showWelcome } from './welcome.js';
 import { showHistory } from './history.js';
 import { historyEntry } from './questions.js';
 import { clearSharedLink } from './routes.js';
+import { textsOf } from './content.js';
 
 /**
  * shown: { result, answers, seconds (null when unknown), date, shared, imported, source,
- * questionnaire, earlier, history }. Only called once the engine is there (a result needs it).
+ * questionnaire (as the engine opened it), earlier, history }. Only called once the engine is there
+ * (a result needs it). The result gives numbers and ids; its texts come from textsOf(), in the
+ * language the page speaks when it is drawn.
  */
 export function showResult(shown) {
   const { result, answers, seconds, shared, imported, earlier, source = app.source,
-    questionnaire = app.questionnaire } = shown;
+    questionnaire = app.original } = shown;
   const { handle } = openQuestionnaire(app.engine, source);
   const date = shown.date || new Date().toISOString();
   app.notices.clear('share');
-  app.screens.show(resultsView({ result, questionnaire, shared, imported, date, earlier }, {
+  const on = {
     retake() {
       // A result of an earlier version is retaken with the current one.
       if (earlier) use('', app.builtin);
@@ -47,5 +50,10 @@ export function showResult(shown) {
     print: printReport,
     downloadJson: () => downloadJson(handle, { date, answers, seconds }),
     downloadCsv: () => downloadCsv(handle, { date, answers }),
-  }), shared ? S.sharedResult : imported ? S.importedResult : S.yourResult);
+  };
+  app.screens.show(() => {
+    const texts = textsOf({ source, questionnaire, earlier });
+    return { main: resultsView({ result, ...texts, shared, imported, date, earlier }, on),
+      title: shared ? S.sharedResult : imported ? S.importedResult : S.yourResult };
+  });
 }

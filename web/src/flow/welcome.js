@@ -30,14 +30,8 @@ function leaving(go) {
 
 export function showWelcome() {
   leaveQuestions();
-  const { progress, questionnaire } = app;
-  app.screens.show(welcomeView({
-    questionnaire,
-    answered: progress ? answeredCount(progress.answers) : null,
-    hasHistory: app.storage.historyEntries().length > 0,
-    custom: app.source !== '',
-    answers: questionnaire.items.map(() => null),
-  }, {
+  const { progress } = app;
+  const on = {
     // With nothing saved when Welcome showed, Start keeps an answer given here meanwhile.
     start: () => (!progress && app.progress ? showQuestion(0) : startFresh()),
     resume: () => showQuestion(progress.current),
@@ -47,12 +41,23 @@ export function showWelcome() {
       showQuestion(1);
     },
     history: () => withEngine(() => showHistory(showWelcome)),
-    about: leaving(() => app.screens.show(aboutView({ questionnaire }, { back: showWelcome }), S.aboutHeading)),
+    about: leaving(() => app.screens.show(() => ({ title: S.aboutHeading,
+      main: aboutView({ questionnaire: app.questionnaire, attrs: app.content.attrs }, { back: showWelcome }) }))),
     useOwn,
     importFile: leaving(importFile),
     useBuiltin() {
       use('', app.builtin);
       showWelcome();
     },
-  }), questionnaire.title);
+  };
+  // Drawn again in another language: still resuming or not as when it showed, and statement 1 keeps
+  // an answer given on it meanwhile.
+  app.screens.show(() => ({ title: app.questionnaire.title, main: welcomeView({
+    questionnaire: app.questionnaire,
+    ...app.content,
+    answered: progress ? answeredCount(progress.answers) : null,
+    hasHistory: app.storage.historyEntries().length > 0,
+    custom: app.source !== '',
+    answers: !progress && app.progress ? app.progress.answers : app.questionnaire.items.map(() => null),
+  }, on) }));
 }

@@ -1,30 +1,35 @@
 // How the engine read a CSV file, in words: its separator, its header, where each statement's
 // answers and each person's id came from, the columns left out. Every fact is the engine's layout
 // (engine.d.ts, CsvLayout); this file only puts it into sentences. With a header, the person may
-// choose another column for the ids, and the file is scored again with that choice.
+// choose another column for the ids, and the file is scored again with that choice. Another
+// language puts the same reading into its words (relabel), with the choice kept.
 import { h } from '../dom.js';
-import { TEAM as T, format } from '../strings.js';
+import { TEAM as T, format, number, plural } from '../strings.js';
 
 /**
  * @param onIdColumn () → the person chose another id column: score the same file again
  * @returns { element, idColumn() → the chosen column's name, or null for the engine's own choice,
  *   reset() for another input, show(layout, questionnaire) once a file is scored (layout null:
- *   the file could not be used, so there is no reading to show) }
+ *   the file could not be used, so there is no reading to show), relabel(questionnaire) → the
+ *   reading shown in the language now in use }
  */
 export function csvReading(onIdColumn) {
   // The same select all along, so the keyboard stays on it while the file is scored again.
   const select = h('select', { id: 'team-id-column', class: 'team-select', 'aria-describedby': 'team-id-hint',
     onchange: onIdColumn });
-  const choice = h('div', { class: 'team-id-choice', hidden: true },
-    h('label', { for: 'team-id-column' }, T.idLabel),
-    h('p', { id: 'team-id-hint', class: 'team-hint' }, T.idHint),
-    select);
+  const words = {
+    idLabel: h('label', { for: 'team-id-column' }),
+    idHint: h('p', { id: 'team-id-hint', class: 'team-hint' }),
+    readingHeading: h('h2', { id: 'team-reading-heading' }),
+  };
+  const choice = h('div', { class: 'team-id-choice', hidden: true }, words.idLabel, words.idHint, select);
   const facts = h('ul', { class: 'team-reading-facts' });
   const mapping = h('div', { class: 'team-mapping' });
   const element = h('section', { class: 'section team-reading', 'aria-labelledby': 'team-reading-heading', hidden: true },
-    h('h2', { id: 'team-reading-heading' }, T.readingHeading), facts, choice, mapping);
+    words.readingHeading, facts, choice, mapping);
   let choices = '';  // the options the select holds, to rebuild it only when they change
   let own = null;    // the engine's own choice for the ids: { name, label }, name null for line numbers
+  let layoutShown = null;  // the layout whose reading is on show, for another language
 
   const idColumn = () => (choice.hidden ? null : select.value || null);
 
@@ -34,9 +39,11 @@ export function csvReading(onIdColumn) {
     select.replaceChildren();
     choices = '';
     own = null;
+    layoutShown = null;
   }
 
   function show(layout, questionnaire) {
+    layoutShown = layout;
     if (!layout) {
       // With a column chosen, the choice stays, so the person can go back on it.
       element.hidden = !idColumn();
@@ -57,33 +64,40 @@ export function csvReading(onIdColumn) {
     const chosen = idColumn();
     if (chosen === null) {
       const field = layout.idField;
-      own = field === null ? { name: null, label: T.idLines }
-        : { name: layout.names[field] || null, label: layout.names[field] || columnName(layout, field) };
+      // label() and not a text: in another language, "Line numbers" changes
+      own = field === null ? { name: null, label: () => T.idLines }
+        : { name: layout.names[field] || null, label: () => layout.names[field] || columnName(layout, field) };
     }
     const others = [...new Set(layout.names.filter((name, field) => name && name !== own.name
       && !layout.answerFields.includes(field)))];
-    const next = JSON.stringify([own, others]);
+    const next = JSON.stringify([own.name, own.label(), others]);
     if (next !== choices) {
       choices = next;
-      select.replaceChildren(h('option', { value: '' }, own.label),
+      select.replaceChildren(h('option', { value: '' }, own.label()),
         ...others.map((name) => h('option', { value: name }, name)));
       select.value = others.includes(chosen) ? chosen : '';
     }
     choice.hidden = others.length === 0;  // without a header there are no names, so no choice
   }
 
-  return { element, idColumn, reset, show };
+  function relabel(questionnaire) {
+    for (const [key, node] of Object.entries(words)) node.textContent = T[key];
+    if (layoutShown) show(layoutShown, questionnaire);
+  }
+  relabel();
+
+  return { element, idColumn, reset, show, relabel };
 }
 
 const SHOWN_LEFT_OUT = 8;
 const columnName = (layout, field) => (layout.names[field]
-  ? format(T.columnName, { name: layout.names[field] }) : format(T.columnUnnamed, { number: field + 1 }));
+  ? format(T.columnName, { name: layout.names[field] }) : format(T.columnUnnamed, { number: number(field + 1) }));
 
 /** The layout in sentences: separator, header, ids, columns left out. */
 function sentences(layout) {
   const separator = T.separators[layout.separator] || layout.separator;
   const header = layout.headerLine === 0 ? T.headerNone
-    : format(layout.byName ? T.headerByName : T.headerByPlace, { line: layout.headerLine });
+    : format(layout.byName ? T.headerByName : T.headerByPlace, { line: number(layout.headerLine) });
   let ids = T.idsFromLines;
   if (layout.idField !== null) {
     ids = layout.headerLine ? format(T.idsFromColumn, { name: columnName(layout, layout.idField) }) : T.idsFromFirst;
@@ -92,12 +106,12 @@ function sentences(layout) {
     .filter((field) => field !== layout.idField && !layout.answerFields.includes(field));
   // A wide export may have hundreds: the first few name the kind, the count the rest.
   let names = left.slice(0, SHOWN_LEFT_OUT).map((field) => columnName(layout, field)).join(', ');
-  if (left.length > SHOWN_LEFT_OUT) names = format(T.ignoredMore, { names, count: left.length - SHOWN_LEFT_OUT });
+  if (left.length > SHOWN_LEFT_OUT) names = format(T.ignoredMore, { names, count: number(left.length - SHOWN_LEFT_OUT) });
   return [
     format(layout.separatorDetected ? T.separatorDetected : T.separatorChosen, { separator }),
     header,
     ids,
-    left.length > 0 && format(left.length === 1 ? T.ignoredOne : T.ignoredMany, { names }),
+    left.length > 0 && plural(T.ignored, left.length, { names }),
   ].filter(Boolean);
 }
 
@@ -111,6 +125,6 @@ function mappingTable(layout, questionnaire, open) {
         h('caption', { id: 'team-mapping-caption' }, h('span', null, T.mappingCaption)),
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, c.statement), h('th', { scope: 'col' }, c.column))),
         h('tbody', null, questionnaire.items.map((item, i) => h('tr', null,
-          h('th', { scope: 'row' }, format(T.mappingStatement, { number: i + 1, short: item.short })),
+          h('th', { scope: 'row' }, format(T.mappingStatement, { number: number(i + 1), short: item.short })),
           h('td', null, layout.names[layout.answerFields[i]] || columnName(layout, layout.answerFields[i]))))))));
 }

@@ -1,14 +1,16 @@
-// The engine's figures as the team view writes them: a fixed number of decimals, a real minus
-// sign, and a dash for a figure the engine could not work out (null: never NaN on screen).
-import { TEAM as T, format } from '../strings.js';
+// The engine's figures as the team view writes them: a fixed number of decimals (with the
+// language's decimal sign), a real minus sign, and a dash for a figure the engine could not work
+// out (null: never NaN on screen).
+import { TEAM as T, format, number } from '../strings.js';
 
-/** value to `digits` decimals, "−0.12" for a negative one, T.dash for null. */
+/** value to `digits` decimals, "−0.12" for a negative one ("−0,12" in French), T.dash for null. */
 export function fixed(value, digits) {
   if (value === null || value === undefined || !Number.isFinite(value)) return T.dash;
+  // Rounded by toFixed, as the engine's own figures and the tests' are; Intl only writes it down.
   const text = value.toFixed(digits);
+  const written = number(Math.abs(Number(text)), { minimumFractionDigits: digits, maximumFractionDigits: digits });
   // -0.001 to 2 decimals is "-0.00": no sign on a zero
-  if (/^-0\.?0*$/.test(text)) return text.slice(1);
-  return text.startsWith('-') ? format(T.minus, { n: text.slice(1) }) : text;
+  return text.startsWith('-') && Number(text) !== 0 ? format(T.minus, { n: written }) : written;
 }
 
 /**

@@ -3,10 +3,8 @@
 // standard error of measurement), each such person's mark in the table, and the notice that
 // replaces every aggregate for a group smaller than the floor.
 import { h } from '../dom.js';
-import { TEAM as T, format } from '../strings.js';
+import { TEAM as T, format, number, plural } from '../strings.js';
 import { fixed } from './figures.js';
-
-const num = (value) => value.toLocaleString('en');
 
 /** Beside the bands: how many bands are too close to call, and the SEM in a sentence. */
 export function bandFirmness(view) {
@@ -17,7 +15,7 @@ export function bandFirmness(view) {
   }
   const count = insight.band_uncertain;
   return h('div', { class: 'team-firmness', 'data-testid': 'band-uncertain', 'data-count': count },
-    h('p', { class: 'team-firmness-count' }, format(count === 1 ? T.uncertainOne : T.uncertainMany, { count: num(count) })),
+    h('p', { class: 'team-firmness-count' }, plural(T.uncertain, count)),
     h('p', { class: 'team-hint' }, format(T.semNote, { sem: fixed(insight.sem, 1) }),
       view.anonymous || count === 0 ? null : [' ', T.semTable]));
 }
@@ -32,12 +30,11 @@ export function isUncertain(view, tally, k) {
 
 /** Why no aggregate is shown: fewer people than the floor. */
 export function suppressedNotice(view, people) {
-  const values = { count: num(people), floor: view.minGroup, lowest: view.rules.floor.lowest, highest: view.rules.floor.highest };
+  const values = { floor: number(view.minGroup), lowest: number(view.rules.floor.lowest),
+    highest: number(view.rules.floor.highest) };
   // Below the lowest floor, no choice would show anything: the notice does not suggest one.
   const below = people < view.rules.floor.lowest;
-  const text = people === 0 ? T.suppressedNone
-    : format(people === 1 ? (below ? T.suppressedBelowOne : T.suppressedOne)
-      : (below ? T.suppressedBelowMany : T.suppressedMany), values);
+  const text = people === 0 ? T.suppressedNone : plural(below ? T.suppressedBelow : T.suppressed, people, values);
   // The way to change it points at the controls, which are not printed: on screen only.
   const change = people > 0 && !below && h('span', { class: 'team-suppressed-change' }, ` ${format(T.suppressedChange, values)}`);
   return h('p', { class: 'team-suppressed', 'data-testid': 'suppressed' }, text, change || null);

@@ -2,16 +2,17 @@
 // totals, theme averages, how far to trust them, a table of people and the rows that could not be
 // scored. Every number is the engine's, or a count or average of the engine's numbers (the tally,
 // team_data.js). Below the privacy floor no aggregate is shown; an anonymous summary shows no id.
-import { h } from '../dom.js';
-import { S, TEAM as T, fill, format } from '../strings.js';
+// Bands, shapes and themes are named from tally.questionnaire, found by id: the questionnaire that
+// scored the rows, with its texts in the language shown (tally.attrs marks them when they are in
+// another language than the page's).
+import { h, inLanguage } from '../dom.js';
+import { S, TEAM as T, fill, format, number, plural, pluralForm } from '../strings.js';
 import { personAt } from './team_data.js';
 import { binsOf, histogram } from './team_chart.js';
 import { pagedTable } from './team_table.js';
 import { bandFirmness, isUncertain, suppressedNotice } from './firmness.js';
 import { trustSection } from './trust_view.js';
 
-const num = (value) => value.toLocaleString('en');
-const count = (n, one, many) => format(n === 1 ? one : many, { count: num(n) });
 const section = (name, title, ...content) => h('section', { class: `section ${name}`,
   'aria-labelledby': `${name}-heading` }, h('h2', { id: `${name}-heading` }, title), content);
 // Bands, shapes and themes are those of the questionnaire that scored the tally.
@@ -19,7 +20,8 @@ const shapesOf = (tally) => tally.questionnaire.shapes || {};
 const toneOf = (tally, bandId) =>
   `tone-${(tally.questionnaire.bands.findIndex((band) => band.id === bandId) % 3) + 1}`;
 const bandTitle = (tally, bandId) =>
-  (tally.questionnaire.bands.find((band) => band.id === bandId) || {}).title || bandId;
+  inLanguage(tally.attrs, tally.questionnaire.bands.find((band) => band.id === bandId).title);
+const own = (tally) => tally.attrs || {};
 
 /**
  * The status sentences for a tally: how many scored, stopped early, by which version, refused; or
@@ -29,14 +31,14 @@ const bandTitle = (tally, bandId) =>
 export function statusOf(tally, complete, earlierVersion) {
   const people = tally.people.rows.length;
   const problems = tally.problems.length;
-  const byVersion = earlierVersion && format(T.scoredByVersion, { version: earlierVersion });
+  const byVersion = earlierVersion && format(T.scoredByVersion, { version: number(earlierVersion) });
   if (tally.problem) return [tally.problem.message, byVersion];
   if (!people && !problems) return [T.nothing, byVersion];
-  return [complete ? null : format(T.stopped, { done: num(tally.lines), total: num(tally.total) }),
-    count(people, T.scoredOne, T.scoredMany),
+  return [complete ? null : format(T.stopped, { done: number(tally.lines), total: number(tally.total) }),
+    plural(T.scored, people),
     byVersion,
-    tally.earlier > 0 && count(tally.earlier, T.earlierOne, T.earlierMany),
-    problems > 0 && count(problems, T.refusedOne, T.refusedMany)];
+    tally.earlier > 0 && plural(T.earlier, tally.earlier),
+    problems > 0 && plural(T.refused, problems)];
 }
 
 /**
@@ -61,8 +63,8 @@ function summary(tally, from, view) {
   const shapes = shapesOf(tally);
   const people = tally.people.rows.length;
   const percent = (n) => (people ? Math.round((100 * n) / people) : 0);
-  const total = h('p', { class: 'team-total' }, fill(people === 1 ? T.countOne : T.countMany,
-    { count: h('span', { class: 'team-number', 'data-testid': 'team-count' }, num(people)) }));
+  const total = h('p', { class: 'team-total' }, fill(pluralForm(T.count, people),
+    { count: h('span', { class: 'team-number', 'data-testid': 'team-count' }, number(people)) }));
   const anonymous = view.anonymous && h('p', { class: 'team-anonymous-note', 'data-testid': 'anonymous' }, T.anonymousNote);
   if (view.suppressed) {
     return section('team-summary', T.summaryHeading, h('p', { class: 'team-from muted' }, from), total,
@@ -76,28 +78,30 @@ function summary(tally, from, view) {
       const n = tally.bands[band.id] || 0;
       return h('li', { class: `team-band ${toneOf(tally, band.id)}`, 'data-testid': 'band-count', 'data-band': band.id,
         'data-count': n },
-      h('span', { class: 'team-band-title' }, band.title),
-      h('span', { class: 'team-band-count' }, num(n)),
-      h('span', { class: 'team-band-note' }, format(T.bandNote, { percent: percent(n), min: band.min, max: band.max })));
+      h('span', { class: 'team-band-title', ...own(tally) }, band.title),
+      h('span', { class: 'team-band-count' }, number(n)),
+      h('span', { class: 'team-band-note' }, format(T.bandNote,
+        { percent: number(percent(n)), min: number(band.min), max: number(band.max) })));
     })),
     bandFirmness(view),
     h('dl', { class: 'team-facts', 'aria-label': T.factsLabel },
       h('div', { 'data-testid': 'borderline-count', 'data-count': tally.borderline },
-        h('dt', null, S.borderline), h('dd', null, num(tally.borderline))),
+        h('dt', null, S.borderline), h('dd', null, number(tally.borderline))),
       Object.keys(shapes).map((shape) => h('div', { 'data-testid': 'shape-count', 'data-shape': shape,
         'data-count': tally.shapes[shape] || 0 },
-      h('dt', null, shapes[shape].title), h('dd', null, num(tally.shapes[shape] || 0))))),
+      h('dt', own(tally), shapes[shape].title), h('dd', null, number(tally.shapes[shape] || 0))))),
     h('p', { class: 'team-hint' }, T.factsNote));
 }
 
 function spread(tally) {
   const { bands } = tally.questionnaire;
-  const bins = binsOf(tally).map((bin) => ({ ...bin,
-    text: format(bin.from === bin.to ? T.binOne : T.bin, { ...bin, count: num(bin.count) }) }));
+  const bins = binsOf(tally).map((bin) => ({ ...bin, text: format(bin.from === bin.to ? T.binOne : T.bin,
+    { from: number(bin.from), to: number(bin.to), count: number(bin.count) }) }));
   const label = format(T.spreadLabel, {
-    people: count(tally.people.rows.length, T.countOne, T.countMany), step: tally.step,
+    people: plural(T.count, tally.people.rows.length), step: number(tally.step),
     bins: bins.map((bin) => bin.text).join('; '),
-    bands: bands.map((band) => format(S.bandRange, band)).join('; '),
+    bands: bands.map((band) => format(S.bandRange, { title: band.title, min: number(band.min), max: number(band.max) }))
+      .join('; '),
   });
   return section('team-spread', T.spreadHeading,
     h('figure', null, histogram(tally, bands, label),
@@ -108,15 +112,17 @@ function themes(tally) {
   const { range, questionnaire: q } = tally;
   const people = tally.people.rows.length;
   return section('team-themes', T.themesHeading,
-    h('p', { class: 'muted' }, format(T.themesIntro, range.themes[0])),
+    h('p', { class: 'muted' }, format(T.themesIntro, { min: number(range.themes[0].min), max: number(range.themes[0].max) })),
     h('ul', { class: 'team-theme-list' }, range.themes.map((theme, i) => {
       const average = tally.themeSums[i] / people;
       const bar = h('span', { class: 'team-theme-fill' });
       bar.style.width = `${(100 * (average - theme.min)) / (theme.max - theme.min)}%`;
-      const title = (q.themes.find((t) => t.id === theme.id) || {}).title || theme.id;
+      const title = q.themes.find((t) => t.id === theme.id).title;
+      // rounded as before (toFixed), written with the language's decimal sign
+      const shown = number(Number(average.toFixed(1)), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
       return h('li', { 'data-testid': 'theme-average', 'data-theme': theme.id },
-        h('span', { class: 'team-theme-title' }, title),
-        h('span', { class: 'team-theme-value' }, format(T.themeAverage, { average: average.toFixed(1), max: theme.max })),
+        h('span', { class: 'team-theme-title', ...own(tally) }, title),
+        h('span', { class: 'team-theme-value' }, format(T.themeAverage, { average: shown, max: number(theme.max) })),
         h('span', { class: 'team-theme-bar' }, bar));
     })));
 }
@@ -129,11 +135,11 @@ function peopleTable(tally, view) {
       const person = personAt(tally, k);
       return [
         h('th', { scope: 'row' }, person.id),
-        h('td', { class: 'num' }, person.total),
+        h('td', { class: 'num' }, number(person.total)),
         h('td', null, bandCell(tally, person.band, isUncertain(view, tally, k))),
-        h('td', null, (shapes[person.shape] || {}).title || T.none),
+        h('td', null, shapes[person.shape] ? inLanguage(own(tally), shapes[person.shape].title) : T.none),
         h('td', null, person.margin
-          ? format(T.margin, { points: person.margin.points, band: bandTitle(tally, person.margin.toward) }) : T.none),
+          ? fill(T.margin, { points: number(person.margin.points), band: bandTitle(tally, person.margin.toward) }) : T.none),
         h('td', { class: person.borderline ? 'team-yes' : 'muted' }, person.borderline ? T.yes : T.no),
       ];
     }));

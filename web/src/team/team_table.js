@@ -1,10 +1,9 @@
 // A table of many rows that puts PAGE rows in the page at a time, with "Show N more" for the rest,
 // so a team of 100,000 costs the page 200 rows until someone asks for more.
 import { h } from '../dom.js';
-import { TEAM as T, format } from '../strings.js';
+import { TEAM as T, format, number } from '../strings.js';
 
 const PAGE = 200;
-const num = (value) => value.toLocaleString('en');
 
 /**
  * @param name a class and id prefix; caption the table's caption; columns the header cells' texts
@@ -29,8 +28,8 @@ export function pagedTable(name, caption, columns, count, cells) {
     body.append(...rows);
     done = end;
     const left = count - done;
-    if (count > PAGE) shown.textContent = format(T.showing, { shown: num(done), count: num(count) });
-    more.textContent = format(T.showMore, { count: num(Math.min(PAGE, left)) });
+    if (count > PAGE) shown.textContent = format(T.showing, { shown: number(done), count: number(count) });
+    more.textContent = format(T.showMore, { count: number(Math.min(PAGE, left)) });
     if (!left) {
       if (document.activeElement === more) wrap.focus();
       more.hidden = true;

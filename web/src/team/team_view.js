@@ -4,18 +4,19 @@
 // answers were given to, so with the built-in questionnaire in use, the person chooses. After a
 // file, the view says how the engine read it (csv_reading.js) and offers another id column. The
 // privacy floor and the anonymous switch show the results again from the engine's insight of
-// the input shown (insight_source.js), which is kept until the next input replaces it.
+// the input shown (insight_source.js), which is kept until the next input replaces it. Another
+// language draws every word again (redraw) from what the view holds, scoring nothing again.
 import { h } from '../dom.js';
-import { TEAM as T } from '../strings.js';
+import { S, TEAM as T, format, number } from '../strings.js';
 import { addColumns, createTally, exampleRows, scoreCsvText, scoreLinks } from './team_data.js';
 import { csvReading } from './csv_reading.js';
 import { resultSections, statusOf } from './team_results.js';
 import { teamInputs } from './team_inputs.js';
 import { privacyControls } from './privacy_controls.js';
 import { insightView, rowsInsight } from './insight_source.js';
+import { progressBar } from './progress_bar.js';
 
 const EXAMPLE_PEOPLE = 40;
-const num = (value) => value.toLocaleString('en');
 
 /**
  * Fills `main` (an empty <main>) with the team view.
@@ -23,22 +24,28 @@ const num = (value) => value.toLocaleString('en');
  *   handle }), so each text is opened once for the whole page; earlierSources () → the built-in
  *   questionnaire's earlier versions as texts (this bundle is separate from the page's)
  * @param questionnaire the engine's questionnaire object; source its JSON text, or '' for the built-in one
- * @param S the page's strings; format the page's template filler
+ * @param textsOf ({ source, questionnaire, earlier }) → { questionnaire, attrs }: a questionnaire
+ *   with its texts in the page's language (the page's flow/content.js); bands, shapes, themes and
+ *   statements are named from it, by id
  * @param back () → leaves the team view
  * @param teamRules the engine's rules for a team's insight: { floor: { lowest, highest, usual },
  *   readingEdges } (engine.teamRules())
- * @returns unmount () → stops an input under way and releases what it holds; call it when the
- *   team view is left by any way other than its Back button
+ * @returns { leave() → stops an input under way and releases what it holds (call it when the
+ *   team view is left by any way other than its Back button), redraw() → every word again, in the
+ *   language now in use }
  */
-export function mount(main, { openQuestionnaire, earlierSources, questionnaire, source = '', S, format, back, teamRules }) {
+export function mount(main, { openQuestionnaire, earlierSources, questionnaire, source = '', textsOf, back, teamRules }) {
   // What scores an input: the one in use first; with the built-in one in use, its earlier
   // versions too, newest first.
-  const opened = (each) => ({ source: each, ...openQuestionnaire(each) });
-  const scorers = [{ ...opened(source), questionnaire },
-    ...(source === '' ? earlierSources() : []).map(opened).filter((each) => each.ok).reverse()];
+  const opened = (each, earlier) => ({ source: each, earlier, ...openQuestionnaire(each) });
+  const scorers = [{ ...opened(source, false), questionnaire },
+    ...(source === '' ? earlierSources() : []).map((each) => opened(each, true)).filter((each) => each.ok).reverse()];
   let current = null;  // the input being scored: { stopped }
   let lastFile = null;  // the file whose results are shown or being scored, { name, text: Promise }
-  let shown = null;  // the results on screen: { tally, from, status }, shown again when a privacy choice changes
+  // the results on screen: { tally, from(), status() }, shown again when a privacy choice or the language changes
+  let shown = null;
+  let said = () => [];  // the status on show, said again in another language
+  let bar = null;  // the progress of a file being scored
 
   const scoreAgain = () => lastFile && scoreFile(lastFile);
   const inputs = teamInputs(scorers, { links: loadLinks, file: loadFile, example: loadExample, version: scoreAgain });
@@ -47,20 +54,45 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     if (!shown) return;
     render();
     // Sections come and go: say so where a screen reader listens, beside what was scored.
-    say(...shown.status, format(privacy.anonymous() ? T.shownAgainAnonymous : T.shownAgain,
-      { floor: privacy.minGroup() }));
+    const { status } = shown;
+    say(() => [...status(), format(privacy.anonymous() ? T.shownAgainAnonymous : T.shownAgain,
+      { floor: number(privacy.minGroup()) })]);
   });
   const status = h('div', { class: 'team-status', role: 'status' });
   const progress = h('div', { class: 'team-progress' });
   const results = h('div', { class: 'team-results' });
-  const printButton = h('button', { type: 'button', class: 'btn', hidden: true, onclick: () => window.print() }, T.print);
-  main.append(
-    h('p', { class: 'print-only print-title' }, questionnaire.title),
-    h('h1', null, S.teamView),
-    h('p', { class: 'lead' }, T.intro),
-    inputs.element, privacy.element, progress, status, reading.element, results,
-    h('div', { class: 'buttons actions' }, printButton,
-      h('button', { type: 'button', class: 'btn quiet', onclick: leave }, S.back)));
+  const title = h('p', { class: 'print-only print-title' });
+  const heading = h('h1');
+  const intro = h('p', { class: 'lead' });
+  const printButton = h('button', { type: 'button', class: 'btn', hidden: true, onclick: () => window.print() });
+  const backButton = h('button', { type: 'button', class: 'btn quiet', onclick: leave });
+  main.append(title, heading, intro, inputs.element, privacy.element, progress, status, reading.element, results,
+    h('div', { class: 'buttons actions' }, printButton, backButton));
+
+  // The scorer's questionnaire in the language shown, for naming what the engine gives by id.
+  const textsFor = (scorer) => textsOf({ source: scorer.source, questionnaire: scorer.questionnaire,
+    earlier: scorer.earlier });
+
+  /** Every word of the view, in the language now in use; the results drawn again, not scored again. */
+  function redraw() {
+    const { questionnaire: q, attrs } = textsFor(scorers[0]);
+    title.textContent = q.title;
+    for (const name of ['lang', 'dir']) {
+      if (attrs[name]) title.setAttribute(name, attrs[name]);
+      else title.removeAttribute(name);
+    }
+    heading.textContent = S.teamView;
+    intro.textContent = T.intro;
+    printButton.textContent = T.print;
+    backButton.textContent = S.back;
+    inputs.relabel();
+    privacy.relabel();
+    reading.relabel(textsFor(inputs.chosen()).questionnaire);
+    if (bar) bar.relabel();
+    say(said);
+    if (shown) render();
+  }
+  redraw();
 
   // The insight of the input shown holds a CsvStream: it goes when another input replaces it.
   function forget() {
@@ -72,6 +104,7 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
   // gives up, and the stream kept for the insight is released.
   function unmount() {
     current = null;
+    bar = null;
     forget();
   }
 
@@ -80,15 +113,21 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     back();
   }
 
-  /** The results of the input shown, with the floor and the switch as they are now. */
+  /** The results of the input shown, with the floor, the switch and the language as they are now. */
   function render() {
     const { tally, from } = shown;
+    const { questionnaire: q, attrs } = textsFor(tally.scorer);
+    Object.assign(tally, { questionnaire: q, attrs });
     const view = { ...insightView(tally, privacy.minGroup(), privacy.anonymous()), rules: teamRules };
     // filtered: replaceChildren would write a section left out (false) as the text "false"
-    results.replaceChildren(...resultSections(tally, from, view).filter(Boolean));
+    results.replaceChildren(...resultSections(tally, from(), view).filter(Boolean));
   }
 
-  const say = (...sentences) => status.replaceChildren(...sentences.filter(Boolean).map((text) => h('p', null, text)));
+  /** sentences () → the status's sentences, kept to be said again in another language. */
+  function say(sentences) {
+    said = sentences;
+    status.replaceChildren(...sentences().filter(Boolean).map((text) => h('p', null, text)));
+  }
 
   /**
    * Scores one input with work(tally, job) → Promise<true if complete, false if stopped>.
@@ -100,12 +139,13 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     if (file !== lastFile) reading.reset();  // the same file scored again keeps its reading shown
     lastFile = file;
     forget();
-    const tally = createTally(scorer.questionnaire);
+    const tally = Object.assign(createTally(scorer.questionnaire), { scorer });
     const release = () => tally.insightFrom && tally.insightFrom.release();
     progress.replaceChildren();
+    bar = null;
     results.replaceChildren();
     printButton.hidden = true;
-    say(T.scoring);
+    say(() => [T.scoring]);
     let complete;
     try {
       complete = await work(tally, job);
@@ -113,8 +153,9 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
       release();
       if (current !== job) return;
       progress.replaceChildren();
-      if (file) reading.show(null, scorer.questionnaire);  // no reading of a file that failed
-      say(error && error.unreadable ? T.fileUnreadable : T.failed);
+      bar = null;
+      if (file) reading.show(null, textsFor(scorer).questionnaire);  // no reading of a file that failed
+      say(() => [error && error.unreadable ? T.fileUnreadable : T.failed]);
       return;
     }
     if (current !== job) {
@@ -123,9 +164,10 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     }
     const focused = progress.contains(document.activeElement);  // on Stop: keep the keyboard on the page
     progress.replaceChildren();
-    const status = statusOf(tally, complete, scorer !== scorers[0] && scorer.questionnaire.version);
-    say(...status);
-    if (file) reading.show(tally.problem ? null : tally.layout, scorer.questionnaire);
+    bar = null;
+    const status = () => statusOf(tally, complete, scorer !== scorers[0] && scorer.questionnaire.version);
+    say(status);
+    if (file) reading.show(tally.problem ? null : tally.layout, textsFor(scorer).questionnaire);
     if (tally.people.rows.length || tally.problems.length) {
       shown = { tally, from, status };
       render();
@@ -133,32 +175,11 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
       release();  // nothing to show, so a new floor or switch has nothing to show again
     }
     printButton.hidden = tally.people.rows.length === 0;
-    const heading = results.querySelector('h2');
-    if (focused && heading) {
-      heading.setAttribute('tabindex', '-1');
-      heading.focus();
+    const first = results.querySelector('h2');
+    if (focused && first) {
+      first.setAttribute('tabindex', '-1');
+      first.focus();
     }
-  }
-
-  /** The progress of a long file: a bar with its percentage and a Stop button. */
-  function progressBar(job) {
-    const fill = h('span', { class: 'bar-fill' });
-    const bar = h('div', { class: 'bar', role: 'progressbar', 'aria-label': T.progress, 'aria-valuemin': 0,
-      'aria-valuemax': 100 }, fill);
-    const text = h('span', { class: 'bar-text' });
-    progress.replaceChildren(h('div', { class: 'progress' }, bar, text,
-      h('button', { type: 'button', class: 'btn', onclick: () => { job.stopped = true; } }, T.stop)));
-    let first = true;
-    return (done, total) => {
-      const percent = total ? Math.floor((100 * done) / total) : 100;
-      const words = format(T.progressText, { percent, done: num(done), total: num(total) });
-      bar.setAttribute('aria-valuenow', percent);
-      bar.setAttribute('aria-valuetext', words);
-      fill.style.width = `${percent}%`;
-      text.textContent = words;
-      if (first) progress.scrollIntoView({ block: 'nearest' });  // on a small screen it may be out of sight
-      first = false;
-    };
   }
 
   function loadFile(file) {
@@ -170,8 +191,8 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
   /** Scores a CSV file (read once) by the version chosen now. */
   function scoreFile(file) {
     const scorer = inputs.chosen();
-    const from = scorer === scorers[0] ? format(T.fromFile, { name: file.name })
-      : format(T.fromFileVersion, { name: file.name, version: scorer.questionnaire.version });
+    const from = () => (scorer === scorers[0] ? format(T.fromFile, { name: file.name })
+      : format(T.fromFileVersion, { name: file.name, version: number(scorer.questionnaire.version) }));
     load(from, async (tally, job) => {
       let text;
       try {
@@ -182,28 +203,28 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
         inputs.clearFile();
       }
       if (current !== job) return false;
-      const showProgress = progressBar(job);
+      bar = progressBar(progress, () => { job.stopped = true; });
       const idColumn = reading.idColumn();  // read here, once load() has set a new file's choice aside
-      return scoreCsvText(scorer.handle, tally, text, (done, total) => current === job && showProgress(done, total),
+      return scoreCsvText(scorer.handle, tally, text, (done, total) => current === job && bar.update(done, total),
         () => current === job && !job.stopped, idColumn === null ? {} : { idColumn });
     }, { scorer, file });
   }
 
   function loadLinks(text) {
     if (!text.trim()) {
-      say(T.noLinks);
+      say(() => [T.noLinks]);
       inputs.focusLinks();
       return;
     }
-    load(T.fromLinks, async (tally) => {
-      scoreLinks(scorers, tally, text, (n) => format(T.linkId, { n }));
+    load(() => T.fromLinks, async (tally) => {
+      scoreLinks(scorers, tally, text, (n) => format(T.linkId, { n: number(n) }));
       return true;
     });
   }
 
   function loadExample() {
-    load(T.fromExample, async (tally) => {
-      const rows = exampleRows(questionnaire, EXAMPLE_PEOPLE, (n) => format(T.exampleId, { n }));
+    load(() => T.fromExample, async (tally) => {
+      const rows = exampleRows(questionnaire, EXAMPLE_PEOPLE, (n) => format(T.exampleId, { n: number(n) }));
       addColumns(tally, scorers[0].handle.scoreRows(rows));
       tally.insightFrom = rowsInsight(scorers[0].handle, rows);
       tally.lines = tally.total = EXAMPLE_PEOPLE;
@@ -211,5 +232,5 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     });
   }
 
-  return unmount;
+  return { leave: unmount, redraw };
 }

@@ -4,12 +4,9 @@
 // many gave each answer. Every figure is the engine's insight (team_insight.hpp); this file only
 // writes it down. A figure the engine could not work out is null, shown as a dash with a note.
 import { h } from '../dom.js';
-import { TEAM as T, format } from '../strings.js';
+import { TEAM as T, format, number, plural } from '../strings.js';
 import { alphaText, anyMissing, fixed } from './figures.js';
 import { countsChart } from './item_chart.js';
-
-const num = (value) => value.toLocaleString('en');
-const count = (n, one, many) => format(n === 1 ? one : many, { count: num(n) });
 
 /**
  * The section, for a group at or above the floor.
@@ -20,14 +17,14 @@ export function trustSection(tally, view, { leftOut = 0, earlier = 0 } = {}) {
   const { insight } = view;
   const q = tally.questionnaire;
   const counted = insight && [
-    count(insight.n, T.countedOne, T.countedMany),
-    insight.excluded + leftOut > 0 && count(insight.excluded + leftOut, T.leftOutOne, T.leftOutMany),
-    earlier > 0 && count(earlier, T.earlierLeftOutOne, T.earlierLeftOutMany),
+    plural(T.counted, insight.n),
+    insight.excluded + leftOut > 0 && plural(T.leftOut, insight.excluded + leftOut),
+    earlier > 0 && plural(T.earlierLeftOut, earlier),
   ].filter(Boolean).join(' ');
   let body;
   if (!insight) body = h('p', null, T.trustFailed);
   else if (insight.suppressed || !insight.reliability) {
-    body = h('p', null, format(T.trustTooFew, { count: num(insight.n), floor: view.minGroup }));
+    body = h('p', null, format(T.trustTooFew, { count: number(insight.n), floor: number(view.minGroup) }));
   } else {
     const { total, themes } = insight.reliability;
     const titleOf = (id) => (q.themes.find((theme) => theme.id === id) || {}).title || id;
@@ -53,7 +50,7 @@ function scale(q, rel, id, title, index, edges) {
   h('h3', { id: `${name}-heading` }, title),
   h('dl', { class: 'team-scale-facts', 'aria-label': format(T.scaleFacts, { scale: title }) },
     fact(T.facts.alpha, alphaText(rel.alpha, edges)), fact(T.facts.interval, ci),
-    fact(T.facts.statements, num(rel.k)), fact(T.facts.people, num(rel.n))),
+    fact(T.facts.statements, number(rel.k)), fact(T.facts.people, number(rel.n))),
   h('p', { class: `team-reading reading-${rel.reading}` }, T.readings[rel.reading] || T.readings.undefined),
   items(q, rel, title, name));
 }
@@ -72,18 +69,18 @@ function items(q, rel, title, name) {
       h('table', { class: 'team-table team-items' },
         h('caption', { id: captionId }, h('span', null, format(T.itemsCaption, { scale: title }))),
         h('thead', null, h('tr', null, [c.statement, c.itemTotal, c.alphaIfDeleted, c.mean, c.sd,
-          format(c.counts, { min, max })].map((text) => h('th', { scope: 'col' }, text)))),
+          format(c.counts, { min: number(min), max: number(max) })].map((text) => h('th', { scope: 'col' }, text)))),
         h('tbody', null, rel.items.map((item) => {
           const statement = q.items[item.number - 1] || {};
-          const counts = item.counts.map((n, i) => format(T.countsItem, { value: min + i, count: num(n) })).join(', ');
+          const counts = item.counts.map((n, i) => format(T.countsItem, { value: number(min + i), count: number(n) })).join(', ');
           return h('tr', null,
-            h('th', { scope: 'row' }, format(T.itemStatement, { number: item.number, short: statement.short || '' })),
+            h('th', { scope: 'row' }, format(T.itemStatement, { number: number(item.number), short: statement.short || '' })),
             h('td', { class: 'num' }, fixed(item.item_total, 2)),
             h('td', { class: 'num' }, fixed(item.alpha_if_deleted, 2)),
             h('td', { class: 'num' }, fixed(item.mean, 2)),
             h('td', { class: 'num' }, fixed(item.sd, 2)),
             h('td', { class: 'team-counts-cell' },
-              countsChart(item.counts, tallest, format(T.countsLabel, { number: item.number, counts }))));
+              countsChart(item.counts, tallest, format(T.countsLabel, { number: number(item.number), counts }))));
         })))),
     (missing || pair) && h('p', { class: 'team-hint team-items-note' },
       [missing && (rel.k < 2 ? T.singleNote : T.undefinedNote), pair && T.pairNote].filter(Boolean).join(' ')),
