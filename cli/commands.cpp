@@ -29,29 +29,30 @@ int fail(std::string message) {
 
 namespace {
 
-void print_questions(const Options& o) {
+void print_questions(const Options& o, const Sentences& words) {
   const Questionnaire& q = *o.questionnaire;
   const std::string min = std::to_string(q.scale_min);
   const std::string max = std::to_string(q.scale_max);
   std::cout << q.title << "\n";
   if (is_earlier_version(o)) {
-    std::cout << fill(text::kEarlierQuestionnaire, {std::to_string(*o.builtin_version),
-                                                    std::to_string(builtin_latest_version())})
+    std::cout << fill(
+                     words.text("earlierQuestionnaire"),
+                     {std::to_string(*o.builtin_version), std::to_string(builtin_latest_version())})
               << "\n";
   }
   // A scale such as 1-4 has no whole-number middle, so none is named.
   const auto mid = q.middle();
-  std::cout << (mid ? fill(text::kScaleWithMiddle, {min, max, std::to_string(*mid)})
-                    : fill(text::kScaleNoMiddle, {min, max}))
+  std::cout << (mid ? fill(words.text("scaleWithMiddle"), {min, max, std::to_string(*mid)})
+                    : fill(words.text("scaleNoMiddle"), {min, max}))
             << "\n";
   // Each statement's own two ends, as the person sees them: on a reversed statement the
   // first answer is not the low pole's, so a pole label here would mislead.
   for (std::size_t i = 0; i < q.items.size(); ++i) {
     const Item& item = q.items[i];
     std::cout << "\n"
-              << fill(text::kStatement, {std::to_string(i + 1), item.prompt}) << "\n"
-              << fill(text::kStatementEnd, {min, item.low}) << "\n"
-              << fill(text::kStatementEnd, {max, item.high}) << "\n";
+              << fill(words.text("statement"), {std::to_string(i + 1), item.prompt}) << "\n"
+              << fill(words.text("statementEnd"), {min, item.low}) << "\n"
+              << fill(words.text("statementEnd"), {max, item.high}) << "\n";
   }
   if (!q.credit.empty()) std::cout << "\n" << q.credit << "\n";
 }
@@ -64,19 +65,19 @@ unsigned default_jobs() {
 // A script tells the three outcomes apart by the exit code alone: every row scored, some rows
 // refused (the others still printed), or nothing usable at all.
 int score_csv_file(const Questionnaire& q, const std::string& path, unsigned jobs,
-                   const CsvOptions& options) {
+                   const CsvOptions& options, const Sentences& words) {
   const bool from_stdin = path == "-";
   std::FILE* in = from_stdin ? stdin : std::fopen(path.c_str(), "rb");
-  if (in == nullptr) return fail(fill(text::kCannotReadCsv, {path}));
+  if (in == nullptr) return fail(fill(words.text("cannotReadCsv"), {path}));
   const CsvRun run = score_csv_stream(q, in, stdout, jobs, options);
   if (!from_stdin) std::fclose(in);
   std::fflush(stdout);
-  if (!run.read) return fail(fill(text::kCannotReadCsv, {path}));
+  if (!run.read) return fail(fill(words.text("cannotReadCsv"), {path}));
   if (run.problem) return fail(run.problem->message);
   if (run.refused > 0) {
     std::cerr << "crossroads: "
-              << fill(text::kRowsRefused,
-                      {count(text::kRows, run.refused), std::to_string(run.rows)})
+              << fill(words.text("rowsRefused"),
+                      {words.count("rows", run.refused), std::to_string(run.rows)})
               << "\n";
     return kSomeRefused;
   }
@@ -85,50 +86,50 @@ int score_csv_file(const Questionnaire& q, const std::string& path, unsigned job
 
 }  // namespace
 
-int help() {
+int help(const Sentences& words) {
   std::vector<std::string> languages = builtin_languages();
   languages.erase(std::remove(languages.begin(), languages.end(), kPseudoLocale), languages.end());
-  std::cout << fill(text::kUsage,
+  std::cout << fill(words.text("usage"),
                     {std::to_string(builtin_latest_version()), std::to_string(kMaxJobs),
                      std::to_string(kDefaultMinGroup), std::to_string(kLowestMinGroup),
                      std::to_string(kHighestMinGroup), language_list(languages), kPseudoLocale});
   return kOk;
 }
 
-int questions(const Args& args) {
-  const Options o = parse_options(args);
+int questions(const Args& args, const Sentences& words) {
+  const Options o = parse_options(args, words);
   if (!o.error.empty()) return fail(o.error);
   say_note(o);
-  if (!o.positional.empty()) return fail(std::string(text::kQuestionsNoArguments));
+  if (!o.positional.empty()) return fail(std::string(words.text("questionsNoArguments")));
   // Silently ignoring an option would let a typo in a script pass unnoticed.
-  if (o.csv) return fail(fill(text::kQuestionsNoOption, {"--csv"}));
-  if (o.seconds) return fail(fill(text::kQuestionsNoOption, {"--seconds"}));
-  if (o.jobs) return fail(fill(text::kQuestionsNoOption, {"--jobs"}));
-  if (o.csv_options.separator) return fail(fill(text::kQuestionsNoOption, {"--delimiter"}));
-  if (o.csv_options.id_column) return fail(fill(text::kQuestionsNoOption, {"--id-column"}));
-  if (o.min_group) return fail(fill(text::kQuestionsNoOption, {"--min-group"}));
+  if (o.csv) return fail(fill(words.text("questionsNoOption"), {"--csv"}));
+  if (o.seconds) return fail(fill(words.text("questionsNoOption"), {"--seconds"}));
+  if (o.jobs) return fail(fill(words.text("questionsNoOption"), {"--jobs"}));
+  if (o.csv_options.separator) return fail(fill(words.text("questionsNoOption"), {"--delimiter"}));
+  if (o.csv_options.id_column) return fail(fill(words.text("questionsNoOption"), {"--id-column"}));
+  if (o.min_group) return fail(fill(words.text("questionsNoOption"), {"--min-group"}));
   if (o.json) {
     std::cout << questionnaire_to_json(*o.questionnaire) << "\n";
   } else {
-    print_questions(o);
+    print_questions(o, words);
   }
   return kOk;
 }
 
-int score(const Args& args) {
-  const Options o = parse_options(args);
+int score(const Args& args, const Sentences& words) {
+  const Options o = parse_options(args, words);
   if (!o.error.empty()) return fail(o.error);
   say_note(o);
   const Questionnaire& q = *o.questionnaire;
-  if (o.min_group) return fail(fill(text::kOnlyWithTeam, {"--min-group"}));
+  if (o.min_group) return fail(fill(words.text("onlyWithTeam"), {"--min-group"}));
   if (o.csv) {
-    if (!o.positional.empty()) return fail(std::string(text::kCsvAndAnswers));
-    return score_csv_file(q, *o.csv, o.jobs.value_or(default_jobs()), o.csv_options);
+    if (!o.positional.empty()) return fail(std::string(words.text("csvAndAnswers")));
+    return score_csv_file(q, *o.csv, o.jobs.value_or(default_jobs()), o.csv_options, words);
   }
   // Silently ignoring an option would let a typo in a script pass unnoticed.
-  if (o.jobs) return fail(fill(text::kOnlyWithCsv, {"--jobs"}));
-  if (o.csv_options.separator) return fail(fill(text::kOnlyWithCsv, {"--delimiter"}));
-  if (o.csv_options.id_column) return fail(fill(text::kOnlyWithCsv, {"--id-column"}));
+  if (o.jobs) return fail(fill(words.text("onlyWithCsv"), {"--jobs"}));
+  if (o.csv_options.separator) return fail(fill(words.text("onlyWithCsv"), {"--delimiter"}));
+  if (o.csv_options.id_column) return fail(fill(words.text("onlyWithCsv"), {"--id-column"}));
   std::vector<RawAnswer> raw;
   raw.reserve(o.positional.size());
   for (const auto& a : o.positional) raw.push_back(RawAnswer::from_token(a));
@@ -139,11 +140,11 @@ int score(const Args& args) {
     return kOk;
   }
   if (is_earlier_version(o)) {
-    std::cout << fill(text::kEarlierScored, {std::to_string(*o.builtin_version),
-                                             std::to_string(builtin_latest_version())})
+    std::cout << fill(words.text("earlierScored"), {std::to_string(*o.builtin_version),
+                                                    std::to_string(builtin_latest_version())})
               << "\n";
   }
-  print_text_result(std::cout, q, result.value());
+  print_text_result(std::cout, q, result.value(), words);
   return kOk;
 }
 

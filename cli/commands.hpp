@@ -1,16 +1,19 @@
 #pragma once
-// The subcommands of the `crossroads` command line; each returns the process exit code.
+// The subcommands of the `crossroads` command line; each returns the process exit code and says
+// what it says in the sentences' language.
 #include <string>
 #include <vector>
+
+#include "sentences.hpp"
 
 namespace crossroads::cli {
 
 using Args = std::vector<std::string>;
 
-int questions(const Args& args);
-int score(const Args& args);
-int validate(const Args& args);
-int help();
+int questions(const Args& args, const Sentences& words);
+int score(const Args& args, const Sentences& words);
+int validate(const Args& args, const Sentences& words);
+int help(const Sentences& words);
 // Prints "crossroads: MESSAGE" as one line on stderr and returns kBadInput.
 int fail(std::string message);
 

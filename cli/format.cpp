@@ -22,8 +22,4 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
   return out;
 }
 
-std::string count(const text::Plural& noun, long long n) {
-  return fill(n == 1 ? noun.one : noun.other, {std::to_string(n)});
-}
-
 }  // namespace crossroads::cli

@@ -56,30 +56,41 @@ std::optional<char> delimiter_of(const std::string& token) {
   return std::nullopt;
 }
 
+// The options followed by a value: the value is never taken for an option itself.
+bool takes_value(const std::string& option) {
+  for (const char* name : {"--csv", "--questionnaire", "--questionnaire-version", "--seconds",
+                           "--jobs", "--delimiter", "--id-column", "--min-group", "--lang"}) {
+    if (option == name) return true;
+  }
+  return false;
+}
+
 // The questionnaire the options name: a file, a built-in version, or the latest built-in one.
-void pick_questionnaire(Options& o, const std::optional<std::string>& path) {
+void pick_questionnaire(Options& o, const std::optional<std::string>& path,
+                        const Sentences& words) {
   if (path && o.builtin_version) {
-    o.error = text::kVersionWithFile;
+    o.error = words.text("versionWithFile");
     return;
   }
   if (!path) {
     const int version = o.builtin_version.value_or(builtin_latest_version());
     o.questionnaire = builtin_questionnaire_with_languages(version);
     // The engine tests load every built-in version, so this only guards a broken build.
-    if (!o.questionnaire) o.error = fill(text::kBuiltinUnreadable, {std::to_string(version)});
+    if (!o.questionnaire)
+      o.error = fill(words.text("builtinUnreadable"), {std::to_string(version)});
     return;
   }
   const auto content = read_input(*path);
   if (!content) {
-    o.error = fill(text::kCannotReadQuestionnaire, {*path});
+    o.error = fill(words.text("cannotReadQuestionnaire"), {*path});
     return;
   }
   auto loaded = load_questionnaire(*content);
   if (!loaded) {
     const Problem& p = loaded.error().front();
     const std::string problem =
-        p.path.empty() ? p.message : fill(text::kProblemLine, {p.path, p.message});
-    o.error = fill(text::kInvalidQuestionnaire, {*path, problem});
+        p.path.empty() ? p.message : fill(words.text("problemLine"), {p.path, p.message});
+    o.error = fill(words.text("invalidQuestionnaire"), {*path, problem});
     return;
   }
   o.questionnaire = std::move(loaded.value());
@@ -89,7 +100,7 @@ void pick_questionnaire(Options& o, const std::optional<std::string>& path) {
 // error, except an earlier built-in version asked for one of the built-in languages: it exists
 // only in English, which a note says. The environment's language is a preference, not a request:
 // when the questionnaire lacks it, its own language is used without a word.
-void pick_language(Options& o) {
+void pick_language(Options& o, const Sentences& words) {
   const std::vector<std::string> languages = languages_of(*o.questionnaire);
   if (!o.lang) {
     const auto preferred = environment_language();
@@ -102,15 +113,15 @@ void pick_language(Options& o) {
   if (chosen) {
     o.questionnaire = in_language(*o.questionnaire, *chosen);
   } else if (is_earlier_version(o) && wanted && matching_language(*wanted, builtin_languages())) {
-    o.note = fill(text::kEnglishOnly, {std::to_string(*o.builtin_version)});
+    o.note = fill(words.text("englishOnly"), {std::to_string(*o.builtin_version)});
   } else {
-    o.error = fill(text::kUnknownLanguage, {*o.lang, language_list(languages)});
+    o.error = fill(words.text("unknownLanguage"), {*o.lang, language_list(languages)});
   }
 }
 
 }  // namespace
 
-Options parse_options(const Args& args) {
+Options parse_options(const Args& args, const Sentences& words) {
   Options o;
   std::optional<std::string> questionnaire_path;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -118,11 +129,8 @@ Options parse_options(const Args& args) {
     const bool has_value = i + 1 < args.size();
     if (a == "--json") {
       o.json = true;
-    } else if ((a == "--csv" || a == "--questionnaire" || a == "--questionnaire-version" ||
-                a == "--seconds" || a == "--jobs" || a == "--delimiter" || a == "--id-column" ||
-                a == "--min-group" || a == "--lang") &&
-               !has_value) {
-      o.error = fill(text::kNeedsValue, {a});
+    } else if (takes_value(a) && !has_value) {
+      o.error = fill(words.text("needsValue"), {a});
       return o;
     } else if (a == "--csv") {
       o.csv = args[++i];
@@ -133,26 +141,27 @@ Options parse_options(const Args& args) {
     } else if (a == "--questionnaire-version") {
       o.builtin_version = builtin_version_of(args[++i]);
       if (!o.builtin_version) {
-        o.error = fill(text::kBadVersion, {std::to_string(builtin_latest_version()), args[i]});
+        o.error =
+            fill(words.text("badVersion"), {std::to_string(builtin_latest_version()), args[i]});
         return o;
       }
     } else if (a == "--jobs") {
       o.jobs = jobs_of(args[++i]);
       if (!o.jobs) {
-        o.error = fill(text::kBadJobs, {std::to_string(kMaxJobs), args[i]});
+        o.error = fill(words.text("badJobs"), {std::to_string(kMaxJobs), args[i]});
         return o;
       }
     } else if (a == "--min-group") {
       o.min_group = min_group_of(args[++i]);
       if (!o.min_group) {
-        o.error = fill(text::kBadMinGroup, {std::to_string(kLowestMinGroup),
-                                            std::to_string(kHighestMinGroup), args[i]});
+        o.error = fill(words.text("badMinGroup"), {std::to_string(kLowestMinGroup),
+                                                   std::to_string(kHighestMinGroup), args[i]});
         return o;
       }
     } else if (a == "--delimiter") {
       o.csv_options.separator = delimiter_of(args[++i]);
       if (!o.csv_options.separator) {
-        o.error = fill(text::kBadDelimiter, {args[i]});
+        o.error = fill(words.text("badDelimiter"), {args[i]});
         return o;
       }
     } else if (a == "--id-column") {
@@ -160,20 +169,31 @@ Options parse_options(const Args& args) {
     } else if (a == "--seconds") {
       const RawAnswer s = RawAnswer::from_token(args[++i]);
       if (s.kind != RawAnswer::Kind::number || s.number < 0) {
-        o.error = fill(text::kBadSeconds, {args[i]});
+        o.error = fill(words.text("badSeconds"), {args[i]});
         return o;
       }
       o.seconds = s.number;
     } else if (a.size() > 2 && a.rfind("--", 0) == 0) {
-      o.error = fill(text::kUnknownOption, {a});
+      o.error = fill(words.text("unknownOption"), {a});
       return o;
     } else {
       o.positional.push_back(a);
     }
   }
-  pick_questionnaire(o, questionnaire_path);
-  if (o.error.empty()) pick_language(o);
+  pick_questionnaire(o, questionnaire_path, words);
+  if (o.error.empty()) pick_language(o, words);
   return o;
+}
+
+std::optional<std::string> asked_language(const Args& args) {
+  std::optional<std::string> typed;
+  for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+    if (!takes_value(args[i])) continue;
+    if (args[i] == "--lang") typed = args[i + 1];
+    ++i;
+  }
+  const auto wanted = typed ? code_of_locale(*typed) : std::nullopt;
+  return wanted ? wanted : environment_language();
 }
 
 void say_note(const Options& o) {

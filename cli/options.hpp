@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "crossroads/csv_layout.hpp"
 #include "crossroads/questionnaire.hpp"
+#include "sentences.hpp"
 
 namespace crossroads::cli {
 
@@ -29,8 +30,13 @@ struct Options {
 };
 
 // The options, with the questionnaire they pick in the language asked for: --lang, else the
-// environment's (language.hpp), else its own.
-Options parse_options(const Args& args);
+// environment's (language.hpp), else its own. A reason they cannot be used is said in `words`.
+Options parse_options(const Args& args, const Sentences& words);
+
+// The language the person asks for: the last --lang's value, else the environment's. The
+// sentences follow it whenever they exist in it, whatever the questionnaire has, so they are
+// chosen before the options are read and even a bad option is refused in that language.
+std::optional<std::string> asked_language(const Args& args);
 
 // Prints the options' note, if any, as one line on stderr.
 void say_note(const Options& o);

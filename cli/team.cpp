@@ -31,8 +31,8 @@ struct TeamRun {
 
 // Reads the CSV as `score --csv --jobs 1` does (same reader, same layout rules, same checks) and
 // tallies each scored person's values; a row that cannot be scored is counted as excluded.
-TeamRun tally_csv(const Questionnaire& q, std::FILE* in, const CsvOptions& options,
-                  TeamTally& team) {
+TeamRun tally_csv(const Questionnaire& q, std::FILE* in, const CsvOptions& options, TeamTally& team,
+                  const Sentences& words) {
   TeamRun run;
   CsvReader reader(q, options);
   std::vector<int> answers;  // reused from row to row: no allocation per row
@@ -47,7 +47,8 @@ TeamRun tally_csv(const Questionnaire& q, std::FILE* in, const CsvOptions& optio
     if (const auto problem = check_answers(q, row.answers, answers, row.answer_names)) {
       team.add_excluded();
       if (!run.first_left_out)
-        run.first_left_out = fill(text::kOnLine, {std::to_string(row.line), problem->message});
+        run.first_left_out =
+            fill(words.text("onLine"), {std::to_string(row.line), problem->message});
       return;
     }
     summarize(q, answers, summary);
@@ -70,9 +71,9 @@ TeamRun tally_csv(const Questionnaire& q, std::FILE* in, const CsvOptions& optio
 
 // The excluded rows on stderr too, as score says its refused ones: a report read in a hurry
 // might not show the count. One line, whatever the reason's text holds.
-void say_left_out(std::int64_t excluded, const std::string& first) {
-  std::string message = fill(excluded == 1 ? text::kRowLeftOut : text::kRowsLeftOut,
-                             {count(text::kRows, excluded), first});
+void say_left_out(std::int64_t excluded, const std::string& first, const Sentences& words) {
+  std::string message = fill(excluded == 1 ? words.text("rowLeftOut") : words.text("rowsLeftOut"),
+                             {words.count("rows", excluded), first});
   for (char& c : message) {
     if (static_cast<unsigned char>(c) < 0x20) c = ' ';
   }
@@ -81,25 +82,25 @@ void say_left_out(std::int64_t excluded, const std::string& first) {
 
 }  // namespace
 
-int team(const Args& args) {
-  const Options o = parse_options(args);
+int team(const Args& args, const Sentences& words) {
+  const Options o = parse_options(args, words);
   if (!o.error.empty()) return fail(o.error);
   say_note(o);
   // Silently ignoring an option would let a typo in a script pass unnoticed.
-  if (!o.positional.empty()) return fail(std::string(text::kTeamNoArguments));
-  if (o.seconds) return fail(fill(text::kTeamNoOption, {"--seconds"}));
-  if (o.jobs) return fail(fill(text::kTeamNoOption, {"--jobs"}));
-  if (!o.csv) return fail(std::string(text::kTeamNeedsCsv));
+  if (!o.positional.empty()) return fail(std::string(words.text("teamNoArguments")));
+  if (o.seconds) return fail(fill(words.text("teamNoOption"), {"--seconds"}));
+  if (o.jobs) return fail(fill(words.text("teamNoOption"), {"--jobs"}));
+  if (!o.csv) return fail(std::string(words.text("teamNeedsCsv")));
   const Questionnaire& q = *o.questionnaire;
   const std::string& path = *o.csv;
 
   const bool from_stdin = path == "-";
   std::FILE* in = from_stdin ? stdin : std::fopen(path.c_str(), "rb");
-  if (in == nullptr) return fail(fill(text::kCannotReadCsv, {path}));
+  if (in == nullptr) return fail(fill(words.text("cannotReadCsv"), {path}));
   TeamTally tally(q);
-  const TeamRun run = tally_csv(q, in, o.csv_options, tally);
+  const TeamRun run = tally_csv(q, in, o.csv_options, tally, words);
   if (!from_stdin) std::fclose(in);
-  if (!run.read) return fail(fill(text::kCannotReadCsv, {path}));
+  if (!run.read) return fail(fill(words.text("cannotReadCsv"), {path}));
   if (run.problem) return fail(run.problem->message);
 
   const TeamInsight insight = tally.insight(o.min_group.value_or(kDefaultMinGroup));
@@ -107,15 +108,15 @@ int team(const Args& args) {
     std::cout << team_insight_to_json(q, insight) << "\n";
   } else {
     if (is_earlier_version(o)) {
-      std::cout << fill(text::kEarlierScored, {std::to_string(*o.builtin_version),
-                                               std::to_string(builtin_latest_version())})
+      std::cout << fill(words.text("earlierScored"), {std::to_string(*o.builtin_version),
+                                                      std::to_string(builtin_latest_version())})
                 << "\n";
     }
-    print_team_text(std::cout, q, insight);
+    print_team_text(std::cout, q, insight, words);
   }
   std::cout.flush();
   if (insight.excluded > 0 && run.first_left_out)
-    say_left_out(insight.excluded, *run.first_left_out);
+    say_left_out(insight.excluded, *run.first_left_out, words);
   return kOk;
 }
 

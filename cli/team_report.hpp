@@ -5,9 +5,11 @@
 
 #include "crossroads/questionnaire.hpp"
 #include "crossroads/team_insight.hpp"
+#include "sentences.hpp"
 
 namespace crossroads::cli {
 
-void print_team_text(std::ostream& out, const Questionnaire& q, const TeamInsight& insight);
+void print_team_text(std::ostream& out, const Questionnaire& q, const TeamInsight& insight,
+                     const Sentences& words);
 
 }  // namespace crossroads::cli

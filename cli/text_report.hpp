@@ -3,9 +3,11 @@
 #include <ostream>
 
 #include "crossroads/score.hpp"
+#include "sentences.hpp"
 
 namespace crossroads::cli {
 
-void print_text_result(std::ostream& out, const Questionnaire& q, const Result& r);
+void print_text_result(std::ostream& out, const Questionnaire& q, const Result& r,
+                       const Sentences& words);
 
 }  // namespace crossroads::cli

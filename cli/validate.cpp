@@ -22,21 +22,21 @@ struct ValidateArgs {
   std::string error;
 };
 
-ValidateArgs parse(const Args& args) {
+ValidateArgs parse(const Args& args, const Sentences& words) {
   ValidateArgs v;
   for (std::size_t i = 0; i < args.size() && v.error.empty(); ++i) {
     const std::string& a = args[i];
     const bool takes_value = a == "--questionnaire" || a == "--lang";
     if (takes_value && i + 1 == args.size()) {
-      v.error = fill(text::kNeedsValue, {a});
+      v.error = fill(words.text("needsValue"), {a});
     } else if (a == "--questionnaire") {
       v.questionnaire = args[++i];
     } else if (a == "--lang") {
       v.lang = args[++i];
     } else if (a.size() > 2 && a.rfind("--", 0) == 0) {
-      v.error = fill(text::kValidateNoOption, {a});
+      v.error = fill(words.text("validateNoOption"), {a});
     } else if (v.file) {
-      v.error = text::kValidateOneFile;
+      v.error = words.text("validateOneFile");
     } else {
       v.file = a;
     }
@@ -45,66 +45,68 @@ ValidateArgs parse(const Args& args) {
 }
 
 // The one of languages that --lang names, or the error line; nullopt without --lang.
-std::optional<std::string> asked_language(const ValidateArgs& v,
-                                          const std::vector<std::string>& languages,
-                                          std::string& error) {
+std::optional<std::string> asked_among(const ValidateArgs& v,
+                                       const std::vector<std::string>& languages,
+                                       std::string& error, const Sentences& words) {
   if (!v.lang) return std::nullopt;
   const auto wanted = code_of_locale(*v.lang);
   auto chosen = wanted ? matching_language(*wanted, languages) : std::nullopt;
-  if (!chosen) error = fill(text::kUnknownLanguage, {*v.lang, language_list(languages)});
+  if (!chosen) error = fill(words.text("unknownLanguage"), {*v.lang, language_list(languages)});
   return chosen;
 }
 
-int report_problems(const std::string& where, const Problems& problems) {
+int report_problems(const std::string& where, const Problems& problems, const Sentences& words) {
   for (const Problem& p : problems) {
-    std::cout << (p.path.empty() ? fill(text::kProblemLine, {where, p.message})
-                                 : fill(text::kProblemAt, {where, p.path, p.message}))
+    std::cout << (p.path.empty() ? fill(words.text("problemLine"), {where, p.message})
+                                 : fill(words.text("problemAt"), {where, p.path, p.message}))
               << "\n";
   }
   const auto n = static_cast<long long>(problems.size());
-  std::cerr << "crossroads: " << fill(text::kHasProblems, {where, count(text::kProblems, n)})
-            << "\n";
+  std::cerr << "crossroads: "
+            << fill(words.text("hasProblems"), {where, words.count("problems", n)}) << "\n";
   return kBadInput;
 }
 
 // With no file: the built-in questionnaire's own language, then each embedded one.
-int validate_builtin(const ValidateArgs& v) {
+int validate_builtin(const ValidateArgs& v, const Sentences& words) {
   std::string error;
-  const auto only = asked_language(v, builtin_languages(), error);
+  const auto only = asked_among(v, builtin_languages(), error, words);
   if (!error.empty()) return fail(error);
   const Questionnaire base = builtin_questionnaire();
   long long problems = 0;
-  if (!only || *only == base.lang) std::cout << fill(text::kLanguageOk, {base.lang}) << "\n";
+  if (!only || *only == base.lang) std::cout << fill(words.text("languageOk"), {base.lang}) << "\n";
   for (const LanguageCheck& check : check_builtin_translations()) {
     if (only && *only != check.lang) continue;
-    if (check.problems.empty()) std::cout << fill(text::kLanguageOk, {check.lang}) << "\n";
+    if (check.problems.empty()) std::cout << fill(words.text("languageOk"), {check.lang}) << "\n";
     for (const Problem& p : check.problems) {
-      std::cout << fill(text::kProblemAt, {check.lang, p.path, p.message}) << "\n";
+      std::cout << fill(words.text("problemAt"), {check.lang, p.path, p.message}) << "\n";
     }
     problems += static_cast<long long>(check.problems.size());
   }
   if (problems == 0) return kOk;
   std::cerr << "crossroads: "
-            << fill(text::kLanguagesHaveProblems, {count(text::kProblems, problems)}) << "\n";
+            << fill(words.text("languagesHaveProblems"), {words.count("problems", problems)})
+            << "\n";
   return kBadInput;
 }
 
 // The questionnaire one language's file is checked against: --questionnaire, else the built-in
 // version it names (the latest when it names none readable, so its own problems get named).
 std::optional<Questionnaire> base_of(const ValidateArgs& v, const TranslationTarget& target,
-                                     std::string& error) {
+                                     std::string& error, const Sentences& words) {
   if (v.questionnaire) {
     const auto content = read_input(*v.questionnaire);
     if (!content) {
-      error = fill(text::kCannotReadQuestionnaire, {*v.questionnaire});
+      error = fill(words.text("cannotReadQuestionnaire"), {*v.questionnaire});
       return std::nullopt;
     }
     auto loaded = load_questionnaire(*content);
     if (!loaded) {
       const Problem& p = loaded.error().front();
-      error = fill(text::kInvalidQuestionnaire,
-                   {*v.questionnaire,
-                    p.path.empty() ? p.message : fill(text::kProblemLine, {p.path, p.message})});
+      error =
+          fill(words.text("invalidQuestionnaire"),
+               {*v.questionnaire,
+                p.path.empty() ? p.message : fill(words.text("problemLine"), {p.path, p.message})});
       return std::nullopt;
     }
     return std::move(loaded.value());
@@ -114,64 +116,67 @@ std::optional<Questionnaire> base_of(const ValidateArgs& v, const TranslationTar
   if (target.questionnaire == latest.id) {
     if (auto named = builtin_questionnaire(target.version)) return named;
   }
-  error = fill(text::kNotBuiltIn, {*v.file, target.questionnaire, std::to_string(target.version)});
+  error = fill(words.text("notBuiltIn"),
+               {*v.file, target.questionnaire, std::to_string(target.version)});
   return std::nullopt;
 }
 
 int validate_translation(const ValidateArgs& v, const std::string& input,
-                         const TranslationTarget& target) {
+                         const TranslationTarget& target, const Sentences& words) {
   std::string error;
-  const auto base = base_of(v, target, error);
+  const auto base = base_of(v, target, error, words);
   if (!base) return fail(error);
   const auto loaded = load_translation(*base, input);
-  if (!loaded) return report_problems(*v.file, loaded.error());
+  if (!loaded) return report_problems(*v.file, loaded.error(), words);
   const std::string& lang = loaded.value().lang;
-  asked_language(v, {base->lang, lang}, error);
+  asked_among(v, {base->lang, lang}, error, words);
   if (!error.empty()) return fail(error);
-  std::cout << fill(text::kValidTranslation,
+  std::cout << fill(words.text("validTranslation"),
                     {*v.file, lang, base->id, std::to_string(base->version)})
             << "\n";
   return kOk;
 }
 
-int validate_questionnaire(const ValidateArgs& v, const std::string& input) {
-  if (v.questionnaire) return fail(std::string(text::kQuestionnaireForTranslation));
+int validate_questionnaire(const ValidateArgs& v, const std::string& input,
+                           const Sentences& words) {
+  if (v.questionnaire) return fail(std::string(words.text("questionnaireForTranslation")));
   const auto loaded = load_questionnaire(input);
-  if (!loaded) return report_problems(*v.file, loaded.error());
+  if (!loaded) return report_problems(*v.file, loaded.error(), words);
   const Questionnaire& q = loaded.value();
   const std::vector<std::string> languages = languages_of(q);
   std::string error;
-  asked_language(v, languages, error);
+  asked_among(v, languages, error, words);
   if (!error.empty()) return fail(error);
-  const std::string themes = count(text::kThemes, static_cast<long long>(q.themes.size()));
-  const std::string bands = count(text::kBands, static_cast<long long>(q.bands.size()));
-  const std::string statements = count(text::kStatements, q.item_count());
+  const std::string themes = words.count("themes", static_cast<long long>(q.themes.size()));
+  const std::string bands = words.count("bands", static_cast<long long>(q.bands.size()));
+  const std::string statements = words.count("statements", q.item_count());
   const std::string lowest = std::to_string(q.min_total());
   const std::string highest = std::to_string(q.max_total());
   // One language says nothing worth a word; several are listed, so a missing one shows.
-  std::cout << (languages.size() == 1
-                    ? fill(text::kValid, {*v.file, statements, themes, bands, lowest, highest})
-                    : fill(text::kValidLanguages, {*v.file, statements, themes, bands, lowest,
-                                                   highest, language_list(languages)}))
+  std::cout << (languages.size() == 1 ? fill(words.text("valid"),
+                                             {*v.file, statements, themes, bands, lowest, highest})
+                                      : fill(words.text("validLanguages"),
+                                             {*v.file, statements, themes, bands, lowest, highest,
+                                              language_list(languages)}))
             << "\n";
   return kOk;
 }
 
 }  // namespace
 
-int validate(const Args& args) {
-  const ValidateArgs v = parse(args);
+int validate(const Args& args, const Sentences& words) {
+  const ValidateArgs v = parse(args, words);
   if (!v.error.empty()) return fail(v.error);
   if (!v.file) {
-    if (v.questionnaire) return fail(std::string(text::kQuestionnaireForTranslation));
-    return validate_builtin(v);
+    if (v.questionnaire) return fail(std::string(words.text("questionnaireForTranslation")));
+    return validate_builtin(v, words);
   }
   const auto input = read_input(*v.file);
-  if (!input) return fail(fill(text::kCannotRead, {*v.file}));
+  if (!input) return fail(fill(words.text("cannotRead"), {*v.file}));
   if (const auto target = translation_target(*input)) {
-    return validate_translation(v, *input, *target);
+    return validate_translation(v, *input, *target, words);
   }
-  return validate_questionnaire(v, *input);
+  return validate_questionnaire(v, *input, words);
 }
 
 }  // namespace crossroads::cli

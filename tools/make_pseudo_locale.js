@@ -1,7 +1,9 @@
 // The pseudo-locale en-XA, for tests only: every English text with accented letters, about 35%
 // longer and in brackets, so text that was never translated, or is cut short, shows at a glance.
-// Placeholders ({name}) stay as they are.
+// Placeholders ({name}, {0}) stay as they are. A text of several lines (the command line's usage)
+// is bracketed line by line, so every line on screen shows where it came from.
 // Usage: node make_pseudo_locale.js strings web/strings/en.json OUT.json
+//        node make_pseudo_locale.js strings cli/strings/en.json OUT.json
 //        node make_pseudo_locale.js content assessment/content/questionnaire.json OUT.json
 'use strict';
 const fs = require('fs');
@@ -10,13 +12,15 @@ const kCode = 'en-XA';
 const kLonger = 0.35;  // translations run up to about a third longer than English
 const accents = { a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü', c: 'ç', n: 'ñ', y: 'ý', A: 'Å', E: 'É', I: 'Î', O: 'Ø', U: 'Ü', C: 'Ç', N: 'Ñ' };
 
-function pseudo(text) {
+function pseudoLine(text) {
   const parts = text.split(/(\{\w+\})/);
   const body = parts.map((part) => (/^\{\w+\}$/.test(part) ? part : [...part].map((ch) => accents[ch] || ch).join(''))).join('');
   const letters = text.replace(/\{\w+\}/g, '').length;
   const pad = ' ·'.repeat(Math.ceil((letters * kLonger) / 2));
   return `[${body}${pad}]`;
 }
+
+const pseudo = (text) => text.split('\n').map((line) => (line ? pseudoLine(line) : line)).join('\n');
 
 const walk = (value) => (typeof value === 'string' ? pseudo(value)
   : Array.isArray(value) ? value.map(walk)

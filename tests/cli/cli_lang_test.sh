@@ -4,7 +4,8 @@
 # English); an unknown --lang refused, an unknown environment language ignored; version 1 exists
 # only in English; totals, bands, ids and CSV output identical in every language; CSV headers in
 # any language; validate of the built-in languages, of a language's file and of a custom file's
-# translations, every missing and extra key named.
+# translations, every missing and extra key named. The command line's own sentences follow the
+# language too (the expected ones come from cli/strings/ via say; more in cli_sentences_test.sh).
 # Usage: cli_lang_test.sh PATH/TO/crossroads REPO_SOURCE_DIR (shared setup and helpers: lib.sh)
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -90,7 +91,8 @@ for cmd in "questions" "score 1 2 3 4 5 6 7 8 9 10 0 1 2 3 4" "team --csv -" "va
     grep -qF -- "--lang xx: the questionnaire has no such language; it has en, fr, de, es, pt-BR, ar, en-XA" "$ERR"
 done
 expect_bad "--lang de with a custom file in en and fr" questions --lang de --questionnaire "$TWO"
-check "--lang de: names the file's languages" grep -qF "it has en, fr" "$ERR"
+check "--lang de: names the file's languages, in German" \
+  test "$(cat "$ERR")" = "crossroads: $(say de unknownLanguage de "en, fr")"
 expect_bad "--lang without a value" questions --lang
 
 # --- version 1 exists only in English ---------------------------------------------------------
@@ -99,8 +101,8 @@ cp "$OUT" "$TMP/v1-en.json"
 run questions --json --questionnaire-version 1 --lang fr
 check "version 1 --lang fr: exit 0" test "$RC" -eq 0
 check "version 1 --lang fr: English texts" cmp -s "$OUT" "$TMP/v1-en.json"
-check "version 1 --lang fr: one line on stderr says why" \
-  test "$(cat "$ERR")" = "crossroads: version 1 exists only in English, so its texts are shown in English"
+check "version 1 --lang fr: one line on stderr says why, in French" \
+  test "$(cat "$ERR")" = "crossroads: $(say fr englishOnly 1)"
 run_env LANG=fr_FR.UTF-8 -- questions --json --questionnaire-version 1
 check "version 1 with LANG=fr_FR: English, silently" cmp -s "$OUT" "$TMP/v1-en.json"
 check "version 1 with LANG=fr_FR: nothing on stderr" test ! -s "$ERR"
@@ -111,8 +113,8 @@ for lang in "${LANGUAGES[@]}"; do
   run score "${FIFTEEN[@]}" --json --lang "$lang"
   cp "$OUT" "$TMP/r-$lang.json"
   run score "${FIFTEEN[@]}" --lang "$lang"
-  check "score --lang $lang: the band's title and summary in $lang" grep -qxF \
-    "Band: $(field "$TMP/r-$lang.json" 'j["band"]["title"]') - $(field "$TMP/r-$lang.json" 'j["band"]["summary"]')" "$OUT"
+  check "score --lang $lang: the band's title and summary in $lang" grep -qxF "$(say "$lang" band \
+    "$(field "$TMP/r-$lang.json" 'j["band"]["title"]')" "$(field "$TMP/r-$lang.json" 'j["band"]["summary"]')")" "$OUT"
   check "score --lang $lang: the band is the one questions --lang $lang names" test \
     "$(field "$TMP/r-$lang.json" 'j["band"]["title"]')" = \
     "$(field "$TMP/q-$lang.json" '[b["title"] for b in j["bands"] if b["id"] == "both"][0]')"
@@ -178,7 +180,7 @@ check "validate: exit 0" test "$RC" -eq 0
 check "validate: one line per built-in language, each ok" \
   test "$(cat "$OUT")" = "$(printf '%s: ok\n' "${LANGUAGES[@]}")"
 run validate --lang ar
-check "validate --lang ar: that language only" test "$(cat "$OUT")" = "ar: ok" -a "$RC" -eq 0
+check "validate --lang ar: that language only" test "$(cat "$OUT")" = "$(say ar languageOk ar)" -a "$RC" -eq 0
 for lang in fr de es pt-BR ar; do
   run validate "$SRC/assessment/content/lang/$lang.json"
   check "validate content/lang/$lang.json: valid against the built-in questionnaire" \

@@ -3,7 +3,8 @@
 # Each script is run as: SCRIPT PATH/TO/crossroads REPO_SOURCE_DIR
 # It gives: the argument check, $BIN, $SRC, $PY, the $TMP directory (removed on exit), the
 # pass/fail/check helpers, run/run_in/lines/expect_bad, the answer sets, $CONTENT, $LATEST and
-# check_result (text output agrees with --json, via the embedded check_text.py). On exit it prints
+# check_result (text output agrees with --json, via the embedded check_text.py), and say (the
+# command line's sentence in a language, from cli/strings/). On exit it prints
 # "cli: N passed, N failed" and exits non-zero if any check failed.
 # shellcheck shell=bash disable=SC2034  # its variables are used by the scripts that source it
 if ! (return 0 2>/dev/null); then
@@ -193,3 +194,31 @@ check_result() {
 
 # the latest version of the built-in questionnaire, as `questions --json` reports it
 LATEST=$("$BIN" questions --json | "$PY" -c 'import json, sys; print(json.load(sys.stdin)["version"])')
+
+# say LANG KEY [VALUE...]: the command line's sentence KEY in LANG, read from cli/strings/LANG.json
+# (en-XA made from en.json by the build's tool), its {N} filled with the values. For plural forms
+# the first value is the count, and its form is the one Intl picks (tests/fixtures/
+# plural_categories.json), not the one the binary's own rules pick.
+SAY=$TMP/say.py
+cat >"$SAY" <<'EOF'
+import json, os, re, subprocess, sys
+
+def sentence(src, tmp, lang, key, values):
+    path = os.path.join(src, "cli/strings", lang + ".json")
+    if lang == "en-XA":
+        path = os.path.join(tmp, "cli-en-XA.json")
+        if not os.path.exists(path):
+            subprocess.run(["node", os.path.join(src, "tools/make_pseudo_locale.js"), "strings",
+                            os.path.join(src, "cli/strings/en.json"), path], check=True)
+    text = json.load(open(path, encoding="utf-8"))["cli"][key]
+    if isinstance(text, dict):
+        table = json.load(open(os.path.join(src, "tests/fixtures/plural_categories.json"), encoding="utf-8"))
+        rules = table["categories"]["en" if lang == "en-XA" else lang]
+        text = text.get(rules[table["numbers"].index(int(values[0]))], text["other"])
+    slot = lambda m: str(values[int(m.group(1))]) if int(m.group(1)) < len(values) else m.group(0)
+    return re.sub(r"\{(\d)\}", slot, text)
+
+if __name__ == "__main__":
+    sys.stdout.write(sentence(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]))
+EOF
+say() { "$PY" "$SAY" "$SRC" "$TMP" "$@"; }

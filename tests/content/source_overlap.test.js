@@ -70,9 +70,9 @@ function textsToScan() {
   for (const file of jsonFiles(path.join(ROOT, 'web/strings'))) {
     add(file, jsonStrings(JSON.parse(fs.readFileSync(file, 'utf8')), '$', []));
   }
-  // The command line's own sentences, a line at a time (none spans lines).
-  for (const file of ['cli/text.hpp'].map((f) => path.join(ROOT, f))) {
-    add(file, fs.readFileSync(file, 'utf8').split('\n').map((text, i) => ({ where: `line ${i + 1}`, text })));
+  // The command line's own sentences, every language.
+  for (const file of jsonFiles(path.join(ROOT, 'cli/strings'))) {
+    add(file, jsonStrings(JSON.parse(fs.readFileSync(file, 'utf8')), '$', []));
   }
   const docs = fs.readdirSync(path.join(ROOT, 'docs')).filter((n) => n.endsWith('.md'));
   for (const file of [path.join(ROOT, 'README.md'), ...docs.map((n) => path.join(ROOT, 'docs', n))]) {
@@ -93,7 +93,8 @@ test('the detector finds source text, and excuses it only when quoted and credit
 
 test('the scan covers the questionnaire, the page and CLI strings, the README and the docs', () => {
   const files = new Set(textsToScan().map((t) => t.file));
-  for (const f of ['assessment/content/questionnaire.json', 'web/strings/en.json', 'cli/text.hpp', 'README.md']) {
+  const every = (dir) => ['en', 'fr', 'de', 'es', 'pt-BR', 'ar'].map((code) => `${dir}/${code}.json`);
+  for (const f of ['assessment/content/questionnaire.json', ...every('web/strings'), ...every('cli/strings'), 'README.md']) {
     assert.ok(files.has(f), `${f} is scanned`);
   }
   assert.ok([...files].some((f) => f.startsWith('docs/')), 'docs/*.md are scanned');

@@ -1,7 +1,8 @@
 // Why this exists: a translation that lost a key, a placeholder or a plural form shows a broken or
 // English sentence to someone who chose another language, and nothing else would notice. For every
 // language the page offers, this checks its interface strings (web/strings/<code>.json) against the
-// English ones, and its questionnaire texts (assessment/content/lang/<code>.json) against the
+// English ones, the command line's sentences (cli/strings/<code>.json, numbered placeholders {0})
+// against English's, and its questionnaire texts (assessment/content/lang/<code>.json) against the
 // questionnaire's English texts: every key present and none extra, the same placeholders, complete
 // plural forms for the language, and no text left in English unless the language's glossary
 // (docs/translations/<code>.md, "Kept as in English") says it is on purpose.
@@ -88,6 +89,14 @@ test('the page offers the six languages, each with its own name and direction', 
     assert.equal(dir, code === 'ar' ? 'rtl' : 'ltr', `${code}: direction`);
     assert.doesNotThrow(() => new Intl.PluralRules(strings.meta.locale), `${code}: a locale Intl knows`);
   }
+});
+
+test('the command line has sentences in the six languages, each built in (CMakeLists.txt)', () => {
+  const files = fs.readdirSync(path.join(ROOT, 'cli/strings')).filter((n) => n.endsWith('.json'));
+  assert.deepEqual(files.map((n) => n.replace(/\.json$/, '')).sort(), [...OFFERED].sort());
+  const listed = fs.readFileSync(path.join(ROOT, 'CMakeLists.txt'), 'utf8').match(/^set\(CLI_LANGUAGES ([^)]*)\)/m);
+  assert.ok(listed, 'CMakeLists.txt sets CLI_LANGUAGES');
+  assert.deepEqual(listed[1].trim().split(/\s+/), OFFERED);
 });
 
 test('the checks find what they look for', () => {
