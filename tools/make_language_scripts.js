@@ -5,14 +5,17 @@
 // --lang <code>` (the engine localizes it; the page merges nothing). Scripts, not JSON: a page
 // opened from disk (file://) may run classic scripts but may not fetch. The pseudo-locale en-XA
 // (tests only) is made the same way, its words from make_pseudo_locale.js.
-// Usage: node make_language_scripts.js CROSSROADS_CLI OUT_DIR WORK_DIR
+// Every language's words are checked before anything is written: a key missing or extra in any of
+// them fails the build, naming the language and the keys, so no language ships with a sentence
+// in English (or none at all) where its own should be.
+// Usage: node make_language_scripts.js CROSSROADS_CLI OUT_DIR WORK_DIR [STRINGS_DIR]
+//   STRINGS_DIR: where <code>.json and languages.json are (web/strings; tests give another)
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '..');
-const STRINGS = path.join(ROOT, 'web', 'strings');
 const PSEUDO = 'en-XA';
 const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 
@@ -28,47 +31,43 @@ function keysOf(words, prefix = '') {
 }
 
 /**
- * The language's words, checked against English. A key it lacks (a sentence added to English and
- * not yet translated) takes the English words, with a warning here: the translations test
- * (tests/content/translations.test.js) fails on it, so it cannot ship unnoticed, and meanwhile the
- * page never shows "undefined". A key English does not have is a mistake: it fails the build.
+ * The language's words and what is wrong with them against English: { words, problems }. A key it
+ * lacks (a sentence added to English and not yet translated) is a problem, as is a key English
+ * does not have: neither is filled in from English, so a translation cannot fall behind unseen.
  */
 function wordsOf(code, file, english) {
   const words = readJson(file);
   const problems = [];
   if (!words.meta || words.meta.code !== code) problems.push(`meta.code is not ${code}`);
   for (const part of ['page', 'team']) {
-    words[part] ??= {};
-    const theirs = new Set(keysOf(words[part]));
+    const theirs = new Set(keysOf(words[part] || {}));
     const ours = new Set(keysOf(english[part]));
+    for (const key of ours) if (!theirs.has(key)) problems.push(`${part}.${key}: missing (not translated)`);
     for (const key of theirs) if (!ours.has(key)) problems.push(`${part}.${key}: extra`);
-    for (const key of ours) {
-      if (theirs.has(key)) continue;
-      process.stderr.write(`make_language_scripts: ${code}: ${part}.${key} is not translated; English used\n`);
-      const names = key.split('.');
-      const last = names.pop();
-      const [into, from] = names.reduce(([a, b], name) => [(a[name] ??= {}), b[name]], [words[part], english[part]]);
-      into[last] = from[last];
-    }
   }
-  if (problems.length) throw new Error(`${path.relative(ROOT, file)}:\n  ${problems.join('\n  ')}`);
-  return words;
+  return { words, problems };
 }
 
 const script = (part) => `self.crossroadsLanguage(${JSON.stringify(part)});\n`;
 
-function main([cli, out, work]) {
-  if (!cli || !out || !work) throw new Error('usage: make_language_scripts.js CROSSROADS_CLI OUT_DIR WORK_DIR');
-  const languages = readJson(path.join(STRINGS, 'languages.json'));
-  const english = readJson(path.join(STRINGS, 'en.json'));
+function main([cli, out, work, strings = path.join(ROOT, 'web', 'strings')]) {
+  if (!cli || !out || !work) throw new Error('usage: make_language_scripts.js CROSSROADS_CLI OUT_DIR WORK_DIR [STRINGS_DIR]');
+  const languages = readJson(path.join(strings, 'languages.json'));
+  const english = readJson(path.join(strings, 'en.json'));
   const pseudoFile = path.join(work, `strings-${PSEUDO}.json`);
   execFileSync(process.execPath, [path.join(__dirname, 'make_pseudo_locale.js'), 'strings',
-    path.join(STRINGS, 'en.json'), pseudoFile]);
-  fs.mkdirSync(out, { recursive: true });
-  const all = [...languages.map(({ code }) => ({ code, file: path.join(STRINGS, `${code}.json`) })),
+    path.join(strings, 'en.json'), pseudoFile]);
+  const all = [...languages.map(({ code }) => ({ code, file: path.join(strings, `${code}.json`) })),
     { code: PSEUDO, file: pseudoFile }];
-  for (const { code, file } of all) {
-    const { meta, page, team } = wordsOf(code, file, english);
+  // Every language checked first, and every problem of each named, before a file is written.
+  const checked = all.map(({ code, file }) => ({ code, file, ...wordsOf(code, file, english) }));
+  const wrong = checked.filter(({ problems }) => problems.length);
+  if (wrong.length) {
+    throw new Error(wrong.map(({ code, file, problems }) =>
+      `${code} (${path.relative(ROOT, file)}):\n  ${problems.join('\n  ')}`).join('\n'));
+  }
+  fs.mkdirSync(out, { recursive: true });
+  for (const { code, words: { meta, page, team } } of checked) {
     const listed = languages.find((each) => each.code === code);
     if (listed && (listed.dir !== meta.dir || listed.name !== meta.name)) {
       throw new Error(`web/strings/languages.json: ${code} says ${listed.name} (${listed.dir}), ` +

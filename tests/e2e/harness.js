@@ -334,7 +334,8 @@ function pageStrings(code = 'en') {
       : path.join(ROOT, 'web', 'strings', `${code}.json`);
     const words = JSON.parse(fs.readFileSync(wordsFile, 'utf8'));
     strings.set(code, vm.runInNewContext(`${source}\n;setStrings(words);
-      ({ S, TEAM, meta: currentLanguage(), format, fill, plural, number, percent, errorText, longDate, dateTime });`,
+      ({ S, TEAM, meta: currentLanguage(), format, formatPlain, fill, plural, pluralForm, number, percent, list, errorText,
+        longDate, dateTime });`,
     { words }, { filename: file }));
   }
   return strings.get(code);

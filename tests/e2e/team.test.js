@@ -11,7 +11,7 @@ const path = require('path');
 const h = require('./harness');
 const { loadEngine } = require('./oracle');
 const { T, CSV_LABEL, bandTitle, HEADER, writeCsvIn, answerRows, cliTruth, openTeam, summary, tableRows,
-  expectSummaryMatches, withoutMark, setFloor } = require('./team_support');
+  expectSummaryMatches, withoutMark, setFloor, reasonCell, problemRows } = require('./team_support');
 
 let engine;
 let dir;
@@ -57,9 +57,9 @@ test('a CSV file of 20 people, 2 of them bad: the counts match the CLI and the b
     await h.visible(page.getByText('2 rows could not be scored; they are listed below.', { exact: true }));
     await expectSummaryMatches(page, truth, engine.scoreCsv('', fs.readFileSync(file, 'utf8')));
 
-    // The bad rows: the CLI's id (or line) and the engine's reason, word for word.
+    // The bad rows: the CLI's id (or line), our sentence for the reason and the engine's, word for word.
     const problems = await tableRows(page, T.problemsCaption);
-    assert.deepStrictEqual(problems, truth.problems.map((p) => [p.id, p.message]));
+    assert.deepStrictEqual(problems, problemRows(truth, engine.scoreCsv('', fs.readFileSync(file, 'utf8'))));
 
     // The people: every scored row in input order, with the CLI's total and band (some marked as
     // too close to call: team_insight.test.js checks which).
@@ -76,10 +76,10 @@ test('a CSV file of 20 people, 2 of them bad: the counts match the CLI and the b
     }
 
     // The spread: a picture named with the numbers, and the same numbers as text.
-    const chart = page.getByRole('img', { name: /^Totals of 18 people, in steps of 10: 0–9: \d+;/ });
+    const chart = page.getByRole('img', { name: /^Totals of 18 people, in steps of 10: 0–9: \d+, / });
     await h.visible(chart);
     const label = await chart.getAttribute('aria-label');
-    assert.match(label, /Bands: Management 0 to 49; Both 50 to 100; Mastery 101 to 150\.$/);
+    assert.match(label, /Bands: Management 0 to 49, Both 50 to 100, Mastery 101 to 150\.$/);
     const bins = label.match(/\d+–\d+: \d+/g);
     assert.equal(bins.length, 15);
     assert.equal(bins.reduce((sum, bin) => sum + Number(bin.split(': ')[1]), 0), 18);
@@ -114,7 +114,7 @@ test('3 pasted share links and a broken one: 3 people counted, the broken link l
     const people = await tableRows(page, T.peopleCaption);
     assert.deepStrictEqual(people.map(([id, total, band]) => [id, Number(total), withoutMark(band)]),
       [['Link 1', 30, 'Management'], ['Link 2', 97, 'Both'], ['Link 4', 120, 'Mastery']]);
-    assert.deepStrictEqual(await tableRows(page, T.problemsCaption), [['Link 3', refusal.error.message]]);
+    assert.deepStrictEqual(await tableRows(page, T.problemsCaption), [['Link 3', reasonCell(refusal.error)]]);
   }));
 
 test('from the welcome screen by keyboard: Team view, example data, print without controls, and back', { timeout: 60000 }, (t) =>
@@ -198,7 +198,8 @@ test('with your own questionnaire (team-lead.json): the team view reads and scor
       const item = page.getByTestId('theme-average').filter({ hasText: theme.title });
       assert.match(await item.textContent(), new RegExp(`${theme.average.replace('.', '\\.')} / 15$`), theme.title);
     }
-    assert.deepStrictEqual(await tableRows(page, T.problemsCaption), truth.problems.map((p) => [p.id, p.message]));
+    const scored = engine.scoreCsv(fs.readFileSync(own, 'utf8'), fs.readFileSync(file, 'utf8'));
+    assert.deepStrictEqual(await tableRows(page, T.problemsCaption), problemRows(truth, scored));
     await h.visible(page.getByRole('img', { name: new RegExp(`^Totals of ${truth.people.length} people, in steps of 2: 6–7: `) }));
   }));
 

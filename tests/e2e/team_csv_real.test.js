@@ -144,7 +144,7 @@ test('a comma file ending every line in a comma, and a tab file of one row witho
 
 test('a forms export: statements by the header\'s names in any order, the other columns left out, ids chosen from a column', { timeout: 60000 }, (t) =>
   h.withPage(t, async ({ page, url }) => {
-    const { TEAM, format } = strings();
+    const { TEAM, format, list } = strings();
     const quoted = (name) => format(TEAM.columnName, { name });
     await openTeam(page, url);
     await loadFile(page, 'forms-export.csv');
@@ -155,7 +155,7 @@ test('a forms export: statements by the header\'s names in any order, the other 
       format(TEAM.separatorDetected, { separator: 'comma' }),
       format(TEAM.headerByName, { line: 1 }),
       TEAM.idsFromLines,
-      format(TEAM.ignored.other, { names: ['Timestamp', 'Email address', 'Any comments?'].map(quoted).join(', ') }),
+      format(TEAM.ignored.other, { names: list(['Timestamp', 'Email address', 'Any comments?'].map(quoted)) }),
     ]);
 
     // Which column each statement came from: folded away until asked for.
@@ -183,7 +183,7 @@ test('a forms export: statements by the header\'s names in any order, the other 
       format(TEAM.separatorDetected, { separator: 'comma' }),
       format(TEAM.headerByName, { line: 1 }),
       format(TEAM.idsFromColumn, { name: quoted('Email address') }),
-      format(TEAM.ignored.other, { names: ['Timestamp', 'Any comments?'].map(quoted).join(', ') }),
+      format(TEAM.ignored.other, { names: list(['Timestamp', 'Any comments?'].map(quoted)) }),
     ]));
     await h.visible(page.getByText(format(TEAM.fromFile, { name: 'forms-export.csv' }), { exact: true }));
     assert.equal(await page.getByText(/^(false|undefined|null)$/).count(), 0, 'no section left out written as a word');
@@ -223,7 +223,7 @@ test('the id column by keyboard: each arrow scores the file again, and the keybo
     await h.visible(page.getByRole('table', { name: TEAM.mappingCaption, exact: true }));
   }));
 
-test('a file with no data rows, a header alone or nothing at all: the engine\'s sentence and no empty results', { timeout: 60000 }, (t) =>
+test('a file with no data rows, a header alone or nothing at all: our sentence, the engine\'s, and no empty results', { timeout: 60000 }, (t) =>
   h.withPage(t, async ({ page, url }) => {
     const { TEAM } = strings();
     await openTeam(page, url);
@@ -235,7 +235,8 @@ test('a file with no data rows, a header alone or nothing at all: the engine\'s 
       await h.visible(page.getByTestId('team-count').filter({ hasText: /^6$/ }));
       await loadFile(page, name);
       await h.visible(page.getByRole('status').getByText(message, { exact: true }));
-      assert.deepStrictEqual(await page.getByRole('status').getByRole('paragraph').allTextContents(), [message], name);
+      assert.deepStrictEqual(await page.getByRole('status').getByRole('paragraph').allTextContents(),
+        [TEAM.fileProblem, message], name);
       assert.equal(await page.getByRole('heading', { name: TEAM.summaryHeading }).count(), 0, `${name}: no results`);
       assert.equal(await page.getByTestId('team-count').count(), 0, name);
       assert.equal(await reading(page).count(), 0, `${name}: no reading of a file that could not be used`);
@@ -256,6 +257,7 @@ test('a header that leaves a statement out: the engine\'s sentence naming it, an
     await openTeam(page, url);
     await page.getByLabel(CSV_LABEL).setInputFiles(file);
     await h.visible(page.getByRole('status').getByText(problem.message, { exact: true }));
+    await h.visible(page.getByRole('status').getByText(TEAM.fileProblem, { exact: true }));
     assert.equal(await page.getByRole('heading', { name: TEAM.summaryHeading }).count(), 0);
     assert.equal(await reading(page).count(), 0);
   }));

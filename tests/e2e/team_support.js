@@ -69,6 +69,23 @@ function cliTruth(file, questionnaire = h.QUESTIONNAIRE, args = []) {
     problems, bands, shapes, themes };
 }
 
+// A row left out, as its reason cell reads in English: the page's sentence for the engine's error
+// code (a row of a file has its own where the result-file one would not fit), then the engine's
+// own words, which the CLI prints too.
+function reasonCell(error) {
+  const w = h.pageStrings();
+  const row = w.TEAM.rowErrors[error.code];
+  return `${row ? w.format(row, { item: w.number(error.item) }) : w.errorText(error)}${error.message}`;
+}
+
+// The table of rows left out as it must read: the CLI's ids and words (truth.problems), with our
+// sentence for the code the engine under node gives the same row (scored: oracle scoreCsv).
+function problemRows(truth, scored) {
+  const errors = scored.rows.filter((row) => !row.ok).map((row) => row.error);
+  assert.deepStrictEqual(errors.map((error) => error.message), truth.problems.map((p) => p.message), 'the CLI and the engine agree');
+  return truth.problems.map((p, k) => [p.id, reasonCell(errors[k])]);
+}
+
 // A person's band in the table of people, without the mark of a band too close to call.
 const withoutMark = (band) => band.replace(T.uncertainBand.replace('{band}', ''), '');
 
@@ -121,4 +138,4 @@ async function expectSummaryMatches(page, truth, scored) {
 }
 
 module.exports = { T, CSV_LABEL, num, bandTitle, HEADER, writeCsvIn, answerRows, fields, cliTruth, openTeam,
-  summary, tableRows, expectSummaryMatches, withoutMark, setFloor };
+  summary, tableRows, expectSummaryMatches, withoutMark, setFloor, reasonCell, problemRows };

@@ -1,7 +1,7 @@
 // What the result screen's buttons do with a result: print, download, share. `handle` is the
 // engine's open questionnaire the result was made with.
 import { h } from './dom.js';
-import { S, format } from './strings.js';
+import { S, formatPlain } from './strings.js';
 
 function download(name, type, text) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -12,7 +12,8 @@ function download(name, type, text) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-const fileName = (date, ext) => format(S.fileName, { date: new Date(date).toISOString().slice(0, 10), ext });
+// A name the browser saves under: plain, with no isolation marks (they would be part of the name).
+const fileName = (date, ext) => formatPlain(S.fileName, { date: new Date(date).toISOString().slice(0, 10), ext });
 
 export function printReport() {
   window.print();

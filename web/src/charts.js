@@ -3,7 +3,7 @@
 // this only places them. In a right-to-left language the low end is at the right (direction.js):
 // positions are worked out from the right, never by flipping the picture, so text reads as written.
 import { svg } from './dom.js';
-import { S, format, number } from './strings.js';
+import { S, format, list, number } from './strings.js';
 import { horizontal, pictureText } from './direction.js';
 
 const pct = (fraction) => `${(Math.min(1, Math.max(0, fraction)) * 100).toFixed(2)}%`;
@@ -39,7 +39,7 @@ export function scaleChart(result, bands, attrs = {}) {
   const bandRanges = bands.map((band) => format(S.bandRange,
     { title: band.title, min: number(band.min), max: number(band.max) }));
   const label = format(S.scaleLabel,
-    { total: number(result.total), max: number(result.max), bands: bandRanges.join('; ') });
+    { total: number(result.total), max: number(result.max), bands: list(bandRanges, { type: 'unit' }) });
   return svg('svg', { class: 'chart scale-chart', role: 'img', 'aria-label': label, width: '100%', height: '7em',
     direction: way.direction },
     spans.map(({ band, tone, from, to }) => {
@@ -63,8 +63,8 @@ export function scaleChart(result, bands, attrs = {}) {
 export function themeChart(result, bands, attrs = {}) {
   const way = horizontal();
   const shading = segments(bands, result.min, result.max);
-  const label = format(S.themeChartLabel, { themes: result.themes.map((theme) => format(S.themeScore,
-    { title: theme.title, score: number(theme.score), max: number(theme.max) })).join('; ') });
+  const label = format(S.themeChartLabel, { themes: list(result.themes.map((theme) => format(S.themeScore,
+    { title: theme.title, score: number(theme.score), max: number(theme.max) })), { type: 'unit' }) });
   const rows = result.themes.map((theme, row) => {
     const top = row * 3.6;
     const em = (offset) => `${(top + offset).toFixed(2)}em`;

@@ -4,7 +4,7 @@
 // languages (web/strings/languages.json) is all this bundle knows of the others.
 import languages from '../strings/languages.json';
 import { loadScript } from './script_loader.js';
-import { currentLanguage, setStrings } from './strings.js';
+import { currentLanguage, setStrings, teamLanguage } from './strings.js';
 
 export { languages };
 /** The pseudo-locale, for tests only: reached with ?lang=en-XA, never offered in the menu or picked from the browser. */
@@ -59,10 +59,18 @@ export function applyLanguage(pack) {
   document.documentElement.dir = pack.meta.dir;
 }
 
-/** Loads the team view's words of a language and puts them in use, unless another language came meanwhile. */
-export async function useTeamWords(code) {
-  const { meta, team } = await loadLanguage(code, { team: true });
-  if (currentLanguage().code === code) setStrings({ meta, team });
+/**
+ * Puts the team view's words in the language the page speaks in use, loading them as needed. The
+ * page may change language while they load (the menu, used while team.js is on its way): then the
+ * words of the language chosen meanwhile are loaded too, so the team view never keeps the words
+ * of a language left behind. Rejects when a script cannot be loaded.
+ */
+export async function useTeamWords() {
+  while (teamLanguage() !== currentLanguage().code) {
+    const { code } = currentLanguage();
+    const { meta, team } = await loadLanguage(code, { team: true });
+    if (currentLanguage().code === code) setStrings({ meta, team });
+  }
 }
 
 /** How a language code's texts run: the direction of one of ours, else left to the text itself. */

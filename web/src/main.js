@@ -76,7 +76,7 @@ async function start() {
   }
   speak(pack);
   buildShell();
-  notify = (key) => app.notices.say(S[key]);
+  notify = (key) => app.notices.say(() => S[key], key);
   waiting.forEach(notify);
   app.storage.open();
   const source = app.storage.activeSource();

@@ -5,10 +5,15 @@ import { S, fill, format, number } from './strings.js';
 
 const SHOWN_PROBLEMS = 100;  // far more than a person fixes in one pass
 
-/** @param problems [{ path, message }] as engine.questionnaire() reports them */
+/**
+ * @param problems [{ path, message, ours? }] as engine.open() reports them: the engine writes its
+ *   messages in English, so they are marked as such inside the sentence of the page's language;
+ *   a message the page wrote itself (ours: true) is in the page's language already
+ */
 export function problemList(problems) {
-  const items = problems.slice(0, SHOWN_PROBLEMS).map(({ path, message }) =>
-    h('li', null, fill(S.problemLine, { path: h('code', null, path || S.wholeFile), message })));
+  const items = problems.slice(0, SHOWN_PROBLEMS).map(({ path, message, ours }) =>
+    h('li', null, fill(S.problemLine, { path: h('code', null, path || S.wholeFile),
+      message: ours ? message : h('span', { lang: 'en', dir: 'ltr' }, message) })));
   const hidden = problems.length - SHOWN_PROBLEMS;
   if (hidden > 0) items.push(h('li', null, format(S.moreProblems, { count: number(hidden) })));
   return h('ul', { class: 'problems' }, items);

@@ -6,7 +6,7 @@
 // keys are the browser's own and follow what is seen: Chromium moves a radio group's ArrowRight to
 // the previous radio when it is right to left (ArrowLeft to the next, higher one); ArrowUp and
 // ArrowDown stay previous and next. So nothing here handles arrows.
-import { h } from './dom.js';
+import { h, inLanguage } from './dom.js';
 import { S, format, number } from './strings.js';
 import { middleOf } from './scale.js';
 
@@ -30,10 +30,12 @@ function digitOf(key) {
  * One statement's answer group, as both the statement screen and Welcome show it: the prompt as the
  * legend of a native radio group, the two answers over their ends, the middle and the key.
  * @param answers the answers so far; read, never written
+ * @param attrs { lang, dir } when the questionnaire's texts are in another language than the
+ *   page's (an own questionnaire shown as written), so the prompt and its two answers say so
  * @param answer(value) called on every choice
  * @returns { group, choose(value, byKey), onDigit(event) (true when a digit answered) }
  */
-export function statementGroup({ questionnaire, index, answers }, answer) {
+export function statementGroup({ questionnaire, index, answers, attrs = {} }, answer) {
   const { items, scale: { min, max } } = questionnaire;
   const item = items[index];
   const promptId = `prompt-${index + 1}`;
@@ -81,12 +83,12 @@ export function statementGroup({ questionnaire, index, answers }, answer) {
 
   const group = h('fieldset', { role: 'radiogroup', 'aria-labelledby': promptId,
     'aria-describedby': `${lowId} ${highId} ${keyId}` },
-  h('legend', { id: promptId, class: 'prompt' }, item.prompt),
+  h('legend', { id: promptId, class: 'prompt', ...attrs }, item.prompt),
   h('div', { class: 'poles' },
     h('p', { id: lowId, class: 'pole' }, h('span', { class: 'pole-num' }, number(min)),
-      h('span', { class: 'pole-text' }, h('span', { class: 'pole-name' }, S.firstAnswer), item.low)),
+      h('span', { class: 'pole-text' }, h('span', { class: 'pole-name' }, S.firstAnswer), inLanguage(attrs, item.low))),
     h('p', { id: highId, class: 'pole high' }, h('span', { class: 'pole-num' }, number(max)),
-      h('span', { class: 'pole-text' }, h('span', { class: 'pole-name' }, S.secondAnswer), item.high))),
+      h('span', { class: 'pole-text' }, h('span', { class: 'pole-name' }, S.secondAnswer), inLanguage(attrs, item.high)))),
   scale,
   mid !== null && h('p', { class: 'scale-middle', 'aria-hidden': 'true' },
     h('span', { class: 'pole-num' }, number(mid)), S.middleLabel),
@@ -103,9 +105,10 @@ export const isEnterToGoOn = (event) => event.key === 'Enter' && !event.altKey &
  * @param index the statement shown, from 0
  * @param answers the answers so far (one per statement, null when unanswered); read, never written
  * @param alert a message to announce on arrival, or null
+ * @param attrs { lang, dir } when the questionnaire's texts are in another language than the page's, else {}
  * @param on { answer(value), back(), next(), finish() }
  */
-export function questionView({ questionnaire, index, answers, alert }, on) {
+export function questionView({ questionnaire, index, answers, alert, attrs = {} }, on) {
   const count = questionnaire.items.length;
   const last = index === count - 1;
 
@@ -123,7 +126,7 @@ export function questionView({ questionnaire, index, answers, alert }, on) {
   }
   showProgress();
 
-  const { group, onDigit } = statementGroup({ questionnaire, index, answers }, (value) => {
+  const { group, onDigit } = statementGroup({ questionnaire, index, answers, attrs }, (value) => {
     on.answer(value);
     showProgress();
   });

@@ -25,8 +25,14 @@ function refill(target, words) {
 export function setStrings({ meta, page, team }) {
   shared.meta = meta;
   if (page) refill(S, page);
-  if (team) refill(TEAM, team);
+  if (team) {
+    refill(TEAM, team);
+    shared.teamCode = meta.code;
+  }
 }
+
+/** The language of the team view's words in TEAM (they come later than the page's), or undefined. */
+export const teamLanguage = () => shared.teamCode;
 
 /** The language in use: { code, locale (what Intl formats with), dir, name }. */
 export const currentLanguage = () => shared.meta;
@@ -40,13 +46,25 @@ const rightToLeft = () => shared.meta.dir === 'rtl';
 /** text isolated from the sentence around it in a right-to-left language; as it is otherwise. */
 export const isolate = (text) => (rightToLeft() ? `${FSI}${text}${PDI}` : text);
 
+// A page left open across a deploy may load a newer language pack (the service worker takes over
+// at once) that lacks a key this older code still asks for: a sentence missing is shown as
+// nothing, so the page carries on instead of stopping on a TypeError.
+const fillIn = (template, values, put) => (typeof template === 'string'
+  ? template.replace(/\{(\w+)\}/g, (match, name) => (name in values ? put(String(values[name])) : match)) : '');
+
 /** format('{a} of {b}', { a: 1, b: 2 }) → '1 of 2' (each value isolated in a right-to-left language) */
-export function format(template, values) {
-  return template.replace(/\{(\w+)\}/g, (match, name) => (name in values ? isolate(String(values[name])) : match));
-}
+export const format = (template, values) => fillIn(template, values, isolate);
+
+/**
+ * Like format(), with no isolation: for text that is not read on screen inside a sentence of the
+ * page's direction (a file name to save, an id handed to the engine or shown alone in a cell, an
+ * attribute's value), where the invisible isolation marks would end up as characters of the value.
+ */
+export const formatPlain = (template, values) => fillIn(template, values, (value) => value);
 
 /** Like format(), but values may be DOM nodes: returns an array of strings and nodes for h(). */
 export function fill(template, values) {
+  if (typeof template !== 'string') return [];
   return template.split(/(\{\w+\})/).filter(Boolean)
     .map((part) => {
       const name = part.slice(1, -1);
@@ -72,7 +90,7 @@ export const number = (n, options = {}) => intl(Intl.NumberFormat, options).form
 export const percent = (x) => intl(Intl.NumberFormat, { style: 'percent', maximumFractionDigits: 0 }).format(x);
 
 /** The template of a plural ({ one, other, … }) for count, by the language's rules; `other` if the form is missing. */
-export const pluralForm = (forms, count) => forms[intl(Intl.PluralRules, {}).select(count)] ?? forms.other;
+export const pluralForm = (forms, count) => (forms ? forms[intl(Intl.PluralRules, {}).select(count)] ?? forms.other : undefined);
 
 /**
  * plural(S.margin, 3, { points: number(3), band }) → "Your total is 3 points from Mastery."
@@ -80,8 +98,15 @@ export const pluralForm = (forms, count) => forms[intl(Intl.PluralRules, {}).sel
  */
 export const plural = (forms, count, values = {}) => format(pluralForm(forms, count), { count: number(count), ...values });
 
+/**
+ * Items as the language lists them: list(['a', 'b', 'c']) → "a, b and c" ("a, b et c" in French).
+ * type 'unit' for a series of "label: value" figures ("0–9: 2, 10–19: 5, 20–29: 1" in English).
+ */
+export const list = (items, { type = 'conjunction' } = {}) => intl(Intl.ListFormat, { type, style: 'long' })
+  .format(items.map(String));
+
 /** The sentence for an engine error object { code, item }. */
-export const errorText = (error) => format(S.errors[error && error.code] || S.errors.unknown,
+export const errorText = (error) => format((S.errors || {})[error && error.code] || (S.errors || {}).unknown,
   { item: error && Number.isFinite(error.item) ? number(error.item) : '' });
 
 /** A date as the page shows it, e.g. "23 November 2026" (in the language's own order and words). */

@@ -2,15 +2,15 @@
 // under way, statement 1 is right there to answer, as on its own screen: answering it starts the run
 // without moving anything on the page, and Next goes on to statement 2.
 import { h } from './dom.js';
-import { S, format, number } from './strings.js';
+import { S, format, number, plural } from './strings.js';
 import { middleOf } from './scale.js';
 import { filePicker } from './file_picker.js';
 import { isEnterToGoOn, statementGroup } from './question_view.js';
 
 // Statement 1, answerable on Welcome (the same group as the statement screen's).
-function firstStatement(questionnaire, answers, on) {
+function firstStatement(questionnaire, answers, attrs, on) {
   const count = questionnaire.items.length;
-  const { group, onDigit } = statementGroup({ questionnaire, index: 0, answers }, on.answerFirst);
+  const { group, onDigit } = statementGroup({ questionnaire, index: 0, answers, attrs }, on.answerFirst);
   const next = count > 1 ? on.next : on.start;  // a one-statement questionnaire finishes on its own screen
   function onKey(event) {
     if (onDigit(event)) return;
@@ -51,9 +51,9 @@ export function welcomeView({ questionnaire, answered, hasHistory, custom, answe
     h('h1', attrs, questionnaire.title),
     note && h('p', { class: 'own', 'data-testid': 'content-language' }, note),
     h('p', { class: 'lead', ...attrs }, questionnaire.intro),
-    h('p', null, format(S.facts, { count: number(count), min, max })),
+    h('p', null, plural(S.facts, count, { min, max })),
     h('p', { class: 'how' }, format(mid === null ? S.howToAnswerNoMiddle : S.howToAnswer, scale)),
-    !resuming && firstStatement(questionnaire, answers, on),
+    !resuming && firstStatement(questionnaire, answers, attrs, on),
     h('p', { class: 'privacy' }, S.privacy),
     resuming && h('p', { class: 'resume' }, format(S.resumeNote, { answered: number(answered), count: number(count) })),
     h('div', { class: 'buttons' }, buttons,

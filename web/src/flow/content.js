@@ -4,7 +4,7 @@
 // the language pack; its earlier versions exist in English only; a questionnaire of one's own shows
 // the page's language when it has it (the engine's questionnaireIn), else its own.
 import { app } from './state.js';
-import { S, currentLanguage, format, number } from '../strings.js';
+import { S, currentLanguage, format, list, number } from '../strings.js';
 import { directionOf, matchLanguage } from '../language.js';
 import { openQuestionnaire } from '../custom_questionnaire.js';
 
@@ -14,7 +14,7 @@ const SAME = {};
 function languageNames(codes) {
   const { locale } = currentLanguage();
   const names = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(codes.map((code) => {
+  return list(codes.map((code) => {
     try {
       return names.of(code);
     } catch {

@@ -36,7 +36,7 @@ export async function useOwn(text, file) {
   const opened = openQuestionnaire(engine, text);
   // The built-in questionnaire's id would mix its saved progress and history with this file's.
   const problems = !opened.ok ? opened.problems : opened.questionnaire.id === app.builtin.id
-    ? [{ path: 'id', message: format(S.builtinId, app.builtin) }] : [];
+    ? [{ path: 'id', message: S.builtinId, ours: true }] : [];
   if (problems.length) {
     return [format(S.problems, { file, count: number(problems.length) }), problemList(problems)];
   }

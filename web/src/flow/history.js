@@ -35,13 +35,13 @@ export function showHistory(back) {
     compare,
     remove({ entry }) {
       app.storage.removeFromHistory(entry.id);
-      app.notices.say(S.deleted);
+      app.notices.say(() => S.deleted, 'deleted');
       again();
     },
     removeAll() {
       app.storage.clearAll();
       use('', app.builtin);
-      app.notices.say(S.allDeleted);
+      app.notices.say(() => S.allDeleted, 'allDeleted');
       again();
     },
     importFile,

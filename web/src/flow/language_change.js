@@ -23,18 +23,23 @@ function forgetAskedLanguage() {
   history.replaceState(history.state, '', url.href);
 }
 
+// The team view's words come too when the team view is shown or on its way (team.js may still be
+// loading, and would otherwise be drawn with the words of the language left behind).
+const teamWanted = () => Boolean(globalThis.crossroadsTeam) || location.hash === '#team';
+
 let latest = 0;
 /** Changes the page's language to code (one of languages.json). */
 export async function changeLanguage(code) {
   const asked = ++latest;
   let pack;
   try {
-    // The team view's words come too when team.js is here (the team view may be drawn again).
-    pack = await loadLanguage(code, { team: Boolean(globalThis.crossroadsTeam) });
+    pack = await loadLanguage(code, { team: teamWanted() });
+    // The team view may have been asked for while the page's words loaded.
+    if (asked === latest && teamWanted() && !pack.team) pack = await loadLanguage(code, { team: true });
   } catch {
     if (asked !== latest) return;
     app.menu.show(currentLanguage().code);
-    app.notices.say(S.languageFailed, 'language');
+    app.notices.say(() => S.languageFailed, 'language');
     return;
   }
   if (asked !== latest) return;  // a later choice wins
@@ -43,6 +48,7 @@ export async function changeLanguage(code) {
   speak(pack);
   app.shell.relabel();
   app.screens.redraw();
+  app.notices.relabel();  // what they say and the choices they wait for, in the new words
   app.menu.select.focus();
-  app.notices.say(S.languageChanged, 'language');
+  app.notices.say(() => S.languageChanged, 'language');
 }

@@ -53,8 +53,9 @@ export function use(source, questionnaire) {
   // no progress: otherwise Welcome already offers Continue, and a fresh start here would drop it.
   const { replaced } = app.saved;
   if (replaced && replaced.answered > 0) {
-    const fresh = app.progress ? [] : [{ label: S.startAgain, choose: startFresh }];
-    const counts = { answered: number(replaced.answered), count: number(replaced.count) };
-    app.notices.say(format(S.progressReplaced, counts), 'replaced', [...fresh, { label: S.dismiss, choose() {} }]);
+    const fresh = app.progress ? [] : [{ label: () => S.startAgain, choose: startFresh }];
+    const counts = () => ({ answered: number(replaced.answered), count: number(replaced.count) });
+    app.notices.say(() => format(S.progressReplaced, counts()), 'replaced',
+      [...fresh, { label: () => S.dismiss, choose() {} }]);
   }
 }

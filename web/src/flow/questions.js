@@ -31,7 +31,7 @@ export function showQuestion(index, problem = null) {
   app.screens.show(() => {
     const { questionnaire } = app;
     const alert = problem && errorText(problem);
-    const main = questionView({ questionnaire, index, answers: progress.answers, alert }, on);
+    const main = questionView({ questionnaire, index, answers: progress.answers, alert, attrs: app.content.attrs }, on);
     const title = format(S.statementOf, { n: number(index + 1), count: number(questionnaire.items.length) });
     return { main, title, focus: alert ? main.querySelector('input') : null };
   });

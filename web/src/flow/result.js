@@ -38,13 +38,13 @@ export function showResult(shown) {
     addToHistory() {
       app.storage.addToHistory(historyEntry(questionnaire, answers, seconds,
         Number.isNaN(Date.parse(date)) ? undefined : date));
-      app.notices.say(S.added);
+      app.notices.say(() => S.added, 'added');
       showHistory(showWelcome);
     },
     history: shown.history || (() => showHistory(() => showResult(shown))),
     async copyLink() {
       const outcome = await copyShareLink(handle, answers);
-      app.notices.say(outcome.copied ? S.linkCopied : S.linkManual, 'share');
+      app.notices.say(() => (outcome.copied ? S.linkCopied : S.linkManual), 'share');
       return outcome;
     },
     print: printReport,

@@ -1,6 +1,6 @@
 // What the address asks for: a shared result (#r=CODE), the team view (#team), or Welcome.
 import { app } from './state.js';
-import { S, currentLanguage, errorText } from '../strings.js';
+import { S, errorText } from '../strings.js';
 import { h } from '../dom.js';
 import { earlierSources, knownQuestionnaires, openQuestionnaire } from '../custom_questionnaire.js';
 import { openSharedLink } from '../shared_link.js';
@@ -69,7 +69,7 @@ export function route() {
   }
   if (location.hash === '#team') {
     leaveQuestions();
-    const team = Promise.all([loadTeam(), useTeamWords(currentLanguage().code)]).then(([view]) => view);
+    const team = Promise.all([loadTeam(), useTeamWords()]).then(([view]) => view);
     team.catch(() => {});
     withEngine((engine) => team.then((view) => location.hash === '#team' && showTeam(engine, view), () =>
       showMessage(loadFailed, route)));

@@ -22,8 +22,8 @@ export function otherTabChanged(key) {
     if (keepMine) saveProgress();
     else adopt(app.saved.load());
   };
-  app.notices.say(S.otherTab, 'tabs', [{ label: S.loadOtherTab, choose: settle(false) },
-    { label: S.keepMine, choose: settle(true) }]);
+  app.notices.say(() => S.otherTab, 'tabs', [{ label: () => S.loadOtherTab, choose: settle(false) },
+    { label: () => S.keepMine, choose: settle(true) }]);
 }
 
 export function settleConflict() {

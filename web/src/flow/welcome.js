@@ -42,7 +42,8 @@ export function showWelcome() {
     },
     history: () => withEngine(() => showHistory(showWelcome)),
     about: leaving(() => app.screens.show(() => ({ title: S.aboutHeading,
-      main: aboutView({ questionnaire: app.questionnaire, attrs: app.content.attrs }, { back: showWelcome }) }))),
+      main: aboutView({ questionnaire: app.questionnaire, attrs: app.content.attrs, builtin: app.source === '' },
+        { back: showWelcome }) }))),
     useOwn,
     importFile: leaving(importFile),
     useBuiltin() {

@@ -3,15 +3,16 @@
 // (engine.d.ts, CsvLayout); this file only puts it into sentences. With a header, the person may
 // choose another column for the ids, and the file is scored again with that choice. Another
 // language puts the same reading into its words (relabel), with the choice kept.
-import { h } from '../dom.js';
-import { TEAM as T, format, number, plural } from '../strings.js';
+import { h, inLanguage } from '../dom.js';
+import { TEAM as T, fill, format, list, number, plural } from '../strings.js';
 
 /**
  * @param onIdColumn () → the person chose another id column: score the same file again
  * @returns { element, idColumn() → the chosen column's name, or null for the engine's own choice,
- *   reset() for another input, show(layout, questionnaire) once a file is scored (layout null:
- *   the file could not be used, so there is no reading to show), relabel(questionnaire) → the
- *   reading shown in the language now in use }
+ *   reset() for another input, show(layout, texts) once a file is scored (layout null: the file
+ *   could not be used, so there is no reading to show), relabel(texts) → the reading shown in the
+ *   language now in use; texts: { questionnaire, attrs } of the questionnaire that scores the file,
+ *   in the language shown (attrs marks its texts when they are in another one) }
  */
 export function csvReading(onIdColumn) {
   // The same select all along, so the keyboard stays on it while the file is scored again.
@@ -42,7 +43,7 @@ export function csvReading(onIdColumn) {
     layoutShown = null;
   }
 
-  function show(layout, questionnaire) {
+  function show(layout, texts) {
     layoutShown = layout;
     if (!layout) {
       // With a column chosen, the choice stays, so the person can go back on it.
@@ -54,7 +55,7 @@ export function csvReading(onIdColumn) {
     element.hidden = false;
     facts.replaceChildren(...sentences(layout).map((text) => h('li', null, text)));
     const open = Boolean(mapping.querySelector('details[open]'));  // stays open when scored again
-    mapping.replaceChildren(...(layout.byName ? [mappingTable(layout, questionnaire, open)] : []));
+    mapping.replaceChildren(...(layout.byName ? [mappingTable(layout, texts, open)] : []));
     offerIds(layout);
   }
 
@@ -80,9 +81,9 @@ export function csvReading(onIdColumn) {
     choice.hidden = others.length === 0;  // without a header there are no names, so no choice
   }
 
-  function relabel(questionnaire) {
+  function relabel(texts) {
     for (const [key, node] of Object.entries(words)) node.textContent = T[key];
-    if (layoutShown) show(layoutShown, questionnaire);
+    if (layoutShown) show(layoutShown, texts);
   }
   relabel();
 
@@ -104,9 +105,12 @@ function sentences(layout) {
   }
   const left = layout.names.map((_, field) => field)
     .filter((field) => field !== layout.idField && !layout.answerFields.includes(field));
-  // A wide export may have hundreds: the first few name the kind, the count the rest.
-  let names = left.slice(0, SHOWN_LEFT_OUT).map((field) => columnName(layout, field)).join(', ');
-  if (left.length > SHOWN_LEFT_OUT) names = format(T.ignoredMore, { names, count: number(left.length - SHOWN_LEFT_OUT) });
+  // A wide export may have hundreds: the first few name the kind, the count the rest (then the
+  // names are a plain series, as "and N more" follows them).
+  const more = left.length > SHOWN_LEFT_OUT;
+  let names = list(left.slice(0, SHOWN_LEFT_OUT).map((field) => columnName(layout, field)),
+    { type: more ? 'unit' : 'conjunction' });
+  if (more) names = format(T.ignoredMore, { names, count: number(left.length - SHOWN_LEFT_OUT) });
   return [
     format(layout.separatorDetected ? T.separatorDetected : T.separatorChosen, { separator }),
     header,
@@ -116,7 +120,7 @@ function sentences(layout) {
 }
 
 /** Statement → column, folded away: for checking, not for reading every time. */
-function mappingTable(layout, questionnaire, open) {
+function mappingTable(layout, { questionnaire, attrs }, open) {
   const c = T.mappingColumns;
   return h('details', { class: 'team-mapping-details', open },
     h('summary', null, T.mappingSummary),
@@ -125,6 +129,6 @@ function mappingTable(layout, questionnaire, open) {
         h('caption', { id: 'team-mapping-caption' }, h('span', null, T.mappingCaption)),
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, c.statement), h('th', { scope: 'col' }, c.column))),
         h('tbody', null, questionnaire.items.map((item, i) => h('tr', null,
-          h('th', { scope: 'row' }, format(T.mappingStatement, { number: number(i + 1), short: item.short })),
+          h('th', { scope: 'row' }, fill(T.mappingStatement, { number: number(i + 1), short: inLanguage(attrs, item.short) })),
           h('td', null, layout.names[layout.answerFields[i]] || columnName(layout, layout.answerFields[i]))))))));
 }

@@ -4,7 +4,7 @@
 // Changing either shows the results again from the engine's insight, with no new scoring. Their
 // words are set in relabel(), so another language keeps the choices made.
 import { h } from '../dom.js';
-import { TEAM as T, format, number } from '../strings.js';
+import { TEAM as T, plural } from '../strings.js';
 
 /**
  * @param floor { lowest, highest, usual }: the floors the engine accepts, and the one it suggests
@@ -36,7 +36,7 @@ export function privacyControls({ lowest, highest, usual }, onChange) {
 
   function relabel() {
     for (const [key, node] of Object.entries(words)) node.textContent = T[key];
-    options.forEach((option, i) => { option.textContent = format(T.floorOption, { count: number(counts[i]) }); });
+    options.forEach((option, i) => { option.textContent = plural(T.floorOption, counts[i]); });
   }
   relabel();
 

@@ -1,7 +1,7 @@
 // The progress of a long file being scored: a bar with its percentage and lines done, and a Stop
 // button. Its words are set in relabel(), so another language can set them again mid-way.
 import { h } from '../dom.js';
-import { TEAM as T, format, number } from '../strings.js';
+import { TEAM as T, format, number, percent } from '../strings.js';
 
 /**
  * Puts the bar in `container` (replacing what it held).
@@ -19,11 +19,12 @@ export function progressBar(container, onStop) {
 
   function update(done, total) {
     last = [done, total];
-    const percent = total ? Math.floor((100 * done) / total) : 100;
-    const words = format(T.progressText, { percent: number(percent), done: number(done), total: number(total) });
-    bar.setAttribute('aria-valuenow', percent);
+    // Whole percents, rounded down: 100% only once every line is scored.
+    const whole = total ? Math.floor((100 * done) / total) : 100;
+    const words = format(T.progressText, { percent: percent(whole / 100), done: number(done), total: number(total) });
+    bar.setAttribute('aria-valuenow', whole);
     bar.setAttribute('aria-valuetext', words);
-    fill.style.width = `${percent}%`;
+    fill.style.width = `${whole}%`;
     text.textContent = words;
     if (first) container.scrollIntoView({ block: 'nearest' });  // on a small screen it may be out of sight
     first = false;

@@ -39,8 +39,11 @@ export function createTally(questionnaire) {
     themeSums: [],
     /** each scored person, in input order, as (columns, row) pairs: see personAt() */
     people: { columns: [], rows: [] },
-    /** { id, message } for each row the engine refused, in input order */
+    /** { id, error: the engine's { code, item, message } } for each row it refused, in input order */
     problems: [],
+    /** the key of TEAM that names the ids this page made up ('linkId', 'exampleId'), given to the
+     *  engine as their number alone (see idShown in team_results.js); null for a file's own ids */
+    ids: null,
     /** links scored by an earlier version of the built-in questionnaire */
     earlier: 0,
     /** lines (or links) read so far, and in all */
@@ -84,7 +87,7 @@ function addRow(tally, columns, i, bands) {
 export function addColumns(tally, columns, bands = tally.questionnaire.bands) {
   takeRange(tally, columns.range);
   for (let i = 0; i < columns.count; i++) if (columns.band[i] >= 0) addRow(tally, columns, i, bands);
-  for (const { id, error } of columns.errors) tally.problems.push({ id, message: error.message });
+  for (const { id, error } of columns.errors) tally.problems.push({ id, error });
 }
 
 /** Person k of the tally: { id, total, band, shape, margin: { points, toward } | null, borderline }. */
@@ -115,12 +118,12 @@ function codeOf(line) {
  * built-in questionnaire in use, a link made with one of its earlier versions is scored by that
  * version (counted in tally.earlier), as it was when it was made.
  * @param scorers [{ source, questionnaire, handle }]: the one in use first, then earlier versions
- * @param idOf (n) → the id shown for the nth link
+ * Each link's id is its number ("3" for the third link), named when drawn (tally.ids).
  */
-export function scoreLinks(scorers, tally, text, idOf) {
+export function scoreLinks(scorers, tally, text) {
   const decoded = text.split('\n').map((line) => line.trim()).filter(Boolean).map((line, i) => {
     const { outcome, candidate } = openWithAny(scorers, ({ handle }) => handle.decodeShare(codeOf(line)));
-    return { id: idOf(i + 1), outcome, scorer: candidate };
+    return { id: String(i + 1), outcome, scorer: candidate };
   });
   const scored = new Map();  // link → [columns, row]
   // The engine's insight reads one questionnaire: the links of the one in use.
@@ -137,12 +140,13 @@ export function scoreLinks(scorers, tally, text, idOf) {
   for (const link of decoded) {
     const [columns, row] = scored.get(link) || [];
     const error = columns ? (columns.errors.find((e) => e.row === row) || {}).error : link.outcome.error;
-    if (error) tally.problems.push({ id: link.id, message: error.message });
+    if (error) tally.problems.push({ id: link.id, error });
     else addRow(tally, columns, row, link.scorer.questionnaire.bands);
   }
   tally.earlier = decoded.filter((link) => link.outcome.ok && link.scorer !== scorers[0]).length;
   tally.unread = decoded.filter((link) => !link.outcome.ok).length;
   tally.lines = tally.total = decoded.length;
+  tally.ids = 'linkId';
 }
 
 // --- CSV -------------------------------------------------------------------------------------
@@ -207,7 +211,7 @@ export async function scoreCsvText(handle, tally, text, onProgress, running, opt
  * The spread is of scored values, so a reversed statement (reverse: true) is answered from its
  * other end, as a person with that lean would answer it.
  */
-export function exampleRows(questionnaire, count, idOf) {
+export function exampleRows(questionnaire, count) {
   let seed = 20240611;
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -225,6 +229,6 @@ export function exampleRows(questionnaire, count, idOf) {
       const answer = Math.min(max, Math.max(min, Math.round(value)));
       return item.reverse ? min + max - answer : answer;
     });
-    return { id: idOf(i + 1), answers };
+    return { id: String(i + 1), answers };  // named when drawn, as links are
   });
 }

@@ -2,7 +2,7 @@
 // the version its answers were given to) and example data. Their words are set in relabel(), so
 // another language sets them again with the links typed and the choices made kept as they are.
 import { h } from '../dom.js';
-import { TEAM as T, format, number } from '../strings.js';
+import { TEAM as T, format, number, plural } from '../strings.js';
 
 /**
  * @param scorers [{ source, questionnaire, handle }]: the questionnaire in use first, then its
@@ -19,8 +19,7 @@ export function teamInputs(scorers, on) {
     onchange: () => fileField.files[0] && on.file(fileField.files[0]) });
   const csvHint = h('p', { id: 'team-csv-hint', class: 'team-hint' });
   const describeCsv = ({ questionnaire: q }) => {
-    csvHint.textContent = format(T.csvHint, { count: number(q.items.length), min: number(q.scale.min),
-      max: number(q.scale.max) });
+    csvHint.textContent = plural(T.csvHint, q.items.length, { min: number(q.scale.min), max: number(q.scale.max) });
   };
   // Only when there is a choice: the built-in questionnaire in use, with earlier versions.
   const options = scorers.map((_, i) => h('option', { value: i }));

@@ -6,7 +6,7 @@
 // scored the rows, with its texts in the language shown (tally.attrs marks them when they are in
 // another language than the page's).
 import { h, inLanguage } from '../dom.js';
-import { S, TEAM as T, fill, format, number, plural, pluralForm } from '../strings.js';
+import { S, TEAM as T, errorText, fill, format, formatPlain, list, number, percent, plural, pluralForm } from '../strings.js';
 import { personAt } from './team_data.js';
 import { binsOf, histogram } from './team_chart.js';
 import { pagedTable } from './team_table.js';
@@ -23,16 +23,34 @@ const bandTitle = (tally, bandId) =>
   inLanguage(tally.attrs, tally.questionnaire.bands.find((band) => band.id === bandId).title);
 const own = (tally) => tally.attrs || {};
 
+// Ids the page made up (links, example data) reach the engine as their number alone and are named
+// here, when drawn, so that another language names them anew ("Person 1", then "Personne 1").
+// Plain: an id stands alone in its cell, and it is what a person copies.
+const idShown = (tally, id) => (tally.ids ? formatPlain(T[tally.ids], { n: number(Number(id)) }) : id);
+
+/** The engine's own words (English; for a row of a file, its line and counts), marked so, under a sentence of ours. */
+export const engineWords = (message) => h('span', { class: 'team-engine-words', lang: 'en', dir: 'ltr' }, message);
+
 /**
- * The status sentences for a tally: how many scored, stopped early, by which version, refused; or
- * the engine's own sentence for an input it could not use at all (no data rows, a header that
- * leaves a statement out).
+ * Why a row was left out, in the language shown: the sentence for the engine's error code (a row
+ * of a file has its own where the page's speaks of a result file), then the engine's words.
+ */
+function reasonOf(error) {
+  const rowSentence = T.rowErrors && T.rowErrors[error.code];
+  const sentence = rowSentence ? format(rowSentence, { item: number(error.item) }) : errorText(error);
+  return [h('span', { class: 'team-reason' }, sentence), engineWords(error.message)];
+}
+
+/**
+ * The status sentences for a tally: how many scored, stopped early, by which version, refused; or,
+ * for an input the engine could not use at all (no data rows, a header that leaves a statement
+ * out), our sentence saying so and the engine's own, which names what is wrong.
  */
 export function statusOf(tally, complete, earlierVersion) {
   const people = tally.people.rows.length;
   const problems = tally.problems.length;
   const byVersion = earlierVersion && format(T.scoredByVersion, { version: number(earlierVersion) });
-  if (tally.problem) return [tally.problem.message, byVersion];
+  if (tally.problem) return [T.fileProblem, engineWords(tally.problem.message), byVersion];
   if (!people && !problems) return [T.nothing, byVersion];
   return [complete ? null : format(T.stopped, { done: number(tally.lines), total: number(tally.total) }),
     plural(T.scored, people),
@@ -62,16 +80,18 @@ function summary(tally, from, view) {
   const { bands } = tally.questionnaire;
   const shapes = shapesOf(tally);
   const people = tally.people.rows.length;
-  const percent = (n) => (people ? Math.round((100 * n) / people) : 0);
   const total = h('p', { class: 'team-total' }, fill(pluralForm(T.count, people),
     { count: h('span', { class: 'team-number', 'data-testid': 'team-count' }, number(people)) }));
   const anonymous = view.anonymous && h('p', { class: 'team-anonymous-note', 'data-testid': 'anonymous' }, T.anonymousNote);
+  // Texts in another language than the page's (version 1, in English only): said so, as on a result.
+  const note = tally.note && h('p', { class: 'team-hint', 'data-testid': 'content-language' }, tally.note);
   if (view.suppressed) {
-    return section('team-summary', T.summaryHeading, h('p', { class: 'team-from muted' }, from), total,
+    return section('team-summary', T.summaryHeading, h('p', { class: 'team-from muted' }, from), note, total,
       suppressedNotice(view, people), anonymous);
   }
   return section('team-summary', T.summaryHeading,
     h('p', { class: 'team-from muted' }, from),
+    note,
     total,
     anonymous,
     h('ul', { class: 'team-bands' }, bands.map((band) => {
@@ -81,7 +101,7 @@ function summary(tally, from, view) {
       h('span', { class: 'team-band-title', ...own(tally) }, band.title),
       h('span', { class: 'team-band-count' }, number(n)),
       h('span', { class: 'team-band-note' }, format(T.bandNote,
-        { percent: number(percent(n)), min: number(band.min), max: number(band.max) })));
+        { percent: percent(people ? n / people : 0), min: number(band.min), max: number(band.max) })));
     })),
     bandFirmness(view),
     h('dl', { class: 'team-facts', 'aria-label': T.factsLabel },
@@ -99,12 +119,12 @@ function spread(tally) {
     { from: number(bin.from), to: number(bin.to), count: number(bin.count) }) }));
   const label = format(T.spreadLabel, {
     people: plural(T.count, tally.people.rows.length), step: number(tally.step),
-    bins: bins.map((bin) => bin.text).join('; '),
-    bands: bands.map((band) => format(S.bandRange, { title: band.title, min: number(band.min), max: number(band.max) }))
-      .join('; '),
+    bins: list(bins.map((bin) => bin.text), { type: 'unit' }),
+    bands: list(bands.map((band) => format(S.bandRange, { title: band.title, min: number(band.min), max: number(band.max) })),
+      { type: 'unit' }),
   });
   return section('team-spread', T.spreadHeading,
-    h('figure', null, histogram(tally, bands, label),
+    h('figure', null, histogram(tally, bands, label, own(tally)),
       h('ul', { class: 'team-bins' }, bins.map((bin) => h('li', { class: bin.count ? null : 'muted' }, bin.text)))));
 }
 
@@ -134,7 +154,7 @@ function peopleTable(tally, view) {
     [c.id, c.total, c.band, c.shape, c.margin, c.borderline], tally.people.rows.length, (k) => {
       const person = personAt(tally, k);
       return [
-        h('th', { scope: 'row' }, person.id),
+        h('th', { scope: 'row' }, idShown(tally, person.id)),
         h('td', { class: 'num' }, number(person.total)),
         h('td', null, bandCell(tally, person.band, isUncertain(view, tally, k))),
         h('td', null, shapes[person.shape] ? inLanguage(own(tally), shapes[person.shape].title) : T.none),
@@ -151,13 +171,13 @@ function bandCell(tally, bandId, uncertain) {
   return uncertain ? fill(T.uncertainBand, { band: pill }) : pill;
 }
 
-// The rows left out, with the engine's reason; an anonymous summary leaves their ids out.
+// The rows left out, with the reason; an anonymous summary leaves their ids out.
 function problemTable(tally, view) {
   const c = T.problemColumns;
   const columns = view.anonymous ? [c.reason] : [c.id, c.reason];
   return section('team-problems', T.problemsHeading,
     pagedTable('team-problems', T.problemsCaption, columns, tally.problems.length, (k) => [
-      !view.anonymous && h('th', { scope: 'row' }, tally.problems[k].id),
-      h('td', null, tally.problems[k].message),
+      !view.anonymous && h('th', { scope: 'row' }, idShown(tally, tally.problems[k].id)),
+      h('td', null, reasonOf(tally.problems[k].error)),
     ]));
 }

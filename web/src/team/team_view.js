@@ -87,7 +87,7 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     backButton.textContent = S.back;
     inputs.relabel();
     privacy.relabel();
-    reading.relabel(textsFor(inputs.chosen()).questionnaire);
+    reading.relabel(textsFor(inputs.chosen()));
     if (bar) bar.relabel();
     say(said);
     if (shown) render();
@@ -116,8 +116,8 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
   /** The results of the input shown, with the floor, the switch and the language as they are now. */
   function render() {
     const { tally, from } = shown;
-    const { questionnaire: q, attrs } = textsFor(tally.scorer);
-    Object.assign(tally, { questionnaire: q, attrs });
+    const { questionnaire: q, attrs, note } = textsFor(tally.scorer);
+    Object.assign(tally, { questionnaire: q, attrs, note });
     const view = { ...insightView(tally, privacy.minGroup(), privacy.anonymous()), rules: teamRules };
     // filtered: replaceChildren would write a section left out (false) as the text "false"
     results.replaceChildren(...resultSections(tally, from(), view).filter(Boolean));
@@ -154,7 +154,7 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
       if (current !== job) return;
       progress.replaceChildren();
       bar = null;
-      if (file) reading.show(null, textsFor(scorer).questionnaire);  // no reading of a file that failed
+      if (file) reading.show(null, textsFor(scorer));  // no reading of a file that failed
       say(() => [error && error.unreadable ? T.fileUnreadable : T.failed]);
       return;
     }
@@ -167,7 +167,7 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
     bar = null;
     const status = () => statusOf(tally, complete, scorer !== scorers[0] && scorer.questionnaire.version);
     say(status);
-    if (file) reading.show(tally.problem ? null : tally.layout, textsFor(scorer).questionnaire);
+    if (file) reading.show(tally.problem ? null : tally.layout, textsFor(scorer));
     if (tally.people.rows.length || tally.problems.length) {
       shown = { tally, from, status };
       render();
@@ -217,15 +217,16 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
       return;
     }
     load(() => T.fromLinks, async (tally) => {
-      scoreLinks(scorers, tally, text, (n) => format(T.linkId, { n: number(n) }));
+      scoreLinks(scorers, tally, text);
       return true;
     });
   }
 
   function loadExample() {
     load(() => T.fromExample, async (tally) => {
-      const rows = exampleRows(questionnaire, EXAMPLE_PEOPLE, (n) => format(T.exampleId, { n: number(n) }));
+      const rows = exampleRows(questionnaire, EXAMPLE_PEOPLE);
       addColumns(tally, scorers[0].handle.scoreRows(rows));
+      tally.ids = 'exampleId';
       tally.insightFrom = rowsInsight(scorers[0].handle, rows);
       tally.lines = tally.total = EXAMPLE_PEOPLE;
       return true;
