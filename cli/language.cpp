@@ -24,8 +24,9 @@ char upper(char c) {
 std::optional<std::string> code_of_locale(std::string_view locale) {
   // "fr_FR.UTF-8@euro": the codeset and the modifier say nothing about the language.
   locale = locale.substr(0, locale.find_first_of(".@"));
-  if (locale.empty()) return std::nullopt;
-  if (locale == "C" || locale == "POSIX") return "en";
+  // C and POSIX name no language: they are what a system runs with when nobody chose one, so
+  // they are no preference (a questionnaire in another language keeps its own).
+  if (locale.empty() || locale == "C" || locale == "POSIX") return std::nullopt;
   std::string code;
   std::size_t part_start = 0;
   std::size_t part = 0;  // 0: the language, then a script or a region
@@ -54,8 +55,14 @@ std::optional<std::string> environment_language() {
 
 std::optional<std::string> matching_language(std::string_view wanted,
                                              const std::vector<std::string>& available) {
-  for (const std::string& code : available) {
-    if (code == wanted) return code;
+  // BCP 47 lookup (RFC 4647): the code, then the code cut at its last part, and so on, so
+  // zh-Hant-TW finds zh-Hant before a zh-Hans that shares only the language.
+  for (std::string_view tag = wanted; !tag.empty();) {
+    for (const std::string& code : available) {
+      if (code == tag) return code;
+    }
+    const std::size_t dash = tag.rfind('-');
+    tag = dash == std::string_view::npos ? std::string_view() : tag.substr(0, dash);
   }
   const std::string_view language = primary_language(wanted);
   for (const std::string& code : available) {
@@ -66,7 +73,7 @@ std::optional<std::string> matching_language(std::string_view wanted,
 
 std::string language_list(const std::vector<std::string>& codes) {
   std::string out;
-  for (const std::string& code : codes) out += (out.empty() ? "" : ", ") + code;
+  for (const std::string& code : listed_languages(codes)) out += (out.empty() ? "" : ", ") + code;
   return out;
 }
 

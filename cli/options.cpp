@@ -126,7 +126,8 @@ Options parse_options(const Args& args, const Sentences& words) {
   std::optional<std::string> questionnaire_path;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    const bool has_value = i + 1 < args.size();
+    // An empty --lang ("--lang $LANGUAGE" with it unset) is a value left out, not a language.
+    const bool has_value = i + 1 < args.size() && !(a == "--lang" && args[i + 1].empty());
     if (a == "--json") {
       o.json = true;
     } else if (takes_value(a) && !has_value) {

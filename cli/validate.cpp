@@ -27,7 +27,8 @@ ValidateArgs parse(const Args& args, const Sentences& words) {
   for (std::size_t i = 0; i < args.size() && v.error.empty(); ++i) {
     const std::string& a = args[i];
     const bool takes_value = a == "--questionnaire" || a == "--lang";
-    if (takes_value && i + 1 == args.size()) {
+    // An empty --lang is a value left out, as for the other commands (options.cpp).
+    if (takes_value && (i + 1 == args.size() || (a == "--lang" && args[i + 1].empty()))) {
       v.error = fill(words.text("needsValue"), {a});
     } else if (a == "--questionnaire") {
       v.questionnaire = args[++i];
@@ -114,6 +115,12 @@ std::optional<Questionnaire> base_of(const ValidateArgs& v, const TranslationTar
   const Questionnaire latest = builtin_questionnaire();
   if (target.questionnaire.empty() || target.version == 0) return latest;
   if (target.questionnaire == latest.id) {
+    // An earlier version has no languages to check against: its texts are English only.
+    if (target.version < latest.version && builtin_questionnaire(target.version)) {
+      error = fill(words.text("translatesEnglishOnly"),
+                   {*v.file, std::to_string(target.version), std::to_string(latest.version)});
+      return std::nullopt;
+    }
     if (auto named = builtin_questionnaire(target.version)) return named;
   }
   error = fill(words.text("notBuiltIn"),

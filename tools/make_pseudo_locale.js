@@ -49,8 +49,11 @@ function main([mode, input, output]) {
     out = { ...walk(source), meta: { code: kCode, locale: 'en-GB', dir: 'ltr', name: pseudo('English') } };
   } else if (mode === 'content') {
     out = { format: 1, questionnaire: source.id, version: source.version, lang: kCode, texts: walk(questionnaireTexts(source)) };
-  } else if (mode === 'texts') {  // the English texts in a translation's shape, to translate from
-    out = { format: 1, questionnaire: source.id, version: source.version, lang: 'en', texts: questionnaireTexts(source) };
+  } else if (mode === 'texts') {
+    // The questionnaire's own texts in a translation's shape, to translate from: they are in its
+    // own language, which is English only when it says none (the engine's default).
+    out = { format: 1, questionnaire: source.id, version: source.version, lang: source.lang ?? 'en',
+      texts: questionnaireTexts(source) };
   } else throw new Error(`unknown mode ${mode}: strings, content or texts`);
   fs.writeFileSync(output, `${JSON.stringify(out, null, 2)}\n`);
 }

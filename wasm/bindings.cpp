@@ -171,7 +171,7 @@ class Opened {
   val score_csv(const val& text, const val& options) const {
     const auto csv = text_from_js(text);
     if (!csv) return failure(wrong_type(kNotText));
-    const auto chosen = csv_options_from_js(options);
+    const auto chosen = csv_options_from_js(options, q_->items.size());
     if (!chosen) return failure(chosen.error());
     const CsvColumns read = read_csv_columns(*q_, *csv, chosen.value());
     val out = columns_to_val(*q_, read.columns);
@@ -212,7 +212,7 @@ class Opened {
   }
 
   [[nodiscard]] std::unique_ptr<CsvStream> csv_stream(const val& options) const {
-    return std::make_unique<CsvStream>(q_, csv_options_from_js(options));
+    return std::make_unique<CsvStream>(q_, csv_options_from_js(options, q_->items.size()));
   }
   [[nodiscard]] std::unique_ptr<CsvStream> csv_stream_default() const {
     return std::make_unique<CsvStream>(q_, CsvOptions{});

@@ -3,6 +3,7 @@
 // input out and why it could not be used, out (CsvLayout, and a problem).
 #include <emscripten/val.h>
 
+#include <cstddef>
 #include <optional>
 
 #include "crossroads/csv_layout.hpp"
@@ -10,8 +11,10 @@
 
 namespace crossroads::bindings {
 
-// { delimiter?, idColumn? } as the engine's CsvOptions, or the failure that names what is wrong.
-Expected<CsvOptions, AnswerError> csv_options_from_js(const emscripten::val& options);
+// { delimiter?, idColumn?, names? } as the engine's CsvOptions, or the failure that names what is
+// wrong. statements: how many the questionnaire has, the length each list of names must have.
+Expected<CsvOptions, AnswerError> csv_options_from_js(const emscripten::val& options,
+                                                      std::size_t statements);
 // The layout as engine.d.ts's CsvLayout, or null while it is undecided.
 emscripten::val layout_to_val(const std::optional<CsvLayout>& layout);
 // { code, item, message }, or null.

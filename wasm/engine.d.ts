@@ -105,6 +105,13 @@ export interface CsvOptions {
   /** the header's name for the column of ids, compared ignoring case, spaces and punctuation;
    *  a name the header lacks, or a statement's column, is the input's problem, not a Failure */
   idColumn?: string;
+  /** more names a header may give the statements: lists of one text per statement, in the
+   *  questionnaire's order (a language's prompts, a language's short labels), compared as the
+   *  questionnaire's own prompts and short labels are, after them; a name that fits several
+   *  statements names none. For the built-in questionnaire, whose other languages this module does
+   *  not carry: each built-in language's `items.map(i => i.prompt)` and `items.map(i => i.short)`.
+   *  A list of another length is a Failure. */
+  names?: string[][];
 }
 
 /** How the engine read a CSV (docs/engine-api.md). Fields count from 0, lines from 1. */
@@ -255,7 +262,8 @@ export interface Result {
 
 /** The questionnaire as the engine reads it (docs/questionnaire-schema.md), defaults filled in, in
  *  one of its languages: lang (a language code such as "fr" or "pt-BR"); languages: every language
- *  it has, this one first (Opened.questionnaireIn gives the others). */
+ *  it has, this one first (Opened.questionnaireIn gives the others), the pseudo-locale en-XA only
+ *  when it is this one. */
 export interface QuestionnaireData {
   format: number;
   id: string;

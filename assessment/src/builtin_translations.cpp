@@ -7,6 +7,7 @@
 
 #include "builtin_languages.hpp"  // generated: kEmbeddedLanguages, one per content/lang/ file
 #include "crossroads/translation.hpp"
+#include "name_clash.hpp"
 
 namespace crossroads {
 namespace {
@@ -25,7 +26,9 @@ Problems placement_problems(const EmbeddedLanguage& embedded, const Translation&
   return out;
 }
 
-// Each embedded language read against base, with every problem it has.
+// Each embedded language read against base, with every problem it has. Each is read against
+// base alone (load_translation), so words it shares with an earlier embedded language for
+// another statement are checked here: they would stand side by side in the CLI's questionnaire.
 std::vector<std::pair<LanguageCheck, Translation>> read_all(const Questionnaire& base) {
   std::vector<std::pair<LanguageCheck, Translation>> out;
   std::vector<std::string> before = {base.lang};
@@ -36,6 +39,15 @@ std::vector<std::pair<LanguageCheck, Translation>> read_all(const Questionnaire&
     if (loaded) {
       translation = std::move(loaded.value());
       check.problems = placement_problems(embedded, translation, before);
+      std::vector<detail::LanguageWords> languages;
+      for (const auto& [earlier_check, earlier] : out) {
+        if (earlier_check.problems.empty()) {
+          languages.push_back(
+              {&earlier.texts.items, "lang/" + earlier.lang + ".json texts.items", true});
+        }
+      }
+      languages.push_back({&translation.texts.items, "texts.items", true});
+      detail::check_name_clashes(languages, check.problems);
     } else {
       check.problems = loaded.error();
     }

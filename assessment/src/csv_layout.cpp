@@ -224,7 +224,7 @@ Expected<CsvLayout, AnswerError> decide_csv_layout(const Questionnaire& q, std::
                                                    const CsvOptions& options) {
   using Result = Expected<CsvLayout, AnswerError>;
   const std::size_t n = q.items.size();
-  const StatementNames statements(q);
+  const StatementNames statements(q, options.extra_names);
   std::optional<Reading> best;
   for (const char separator : kCsvSeparators) {
     if (options.separator && separator != *options.separator) continue;

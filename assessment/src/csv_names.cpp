@@ -11,6 +11,9 @@ namespace {
 // a whole question.
 constexpr std::size_t kShownName = 40;
 
+// What StatementNames::in returns for words that name more than one statement.
+constexpr std::size_t kSeveral = static_cast<std::size_t>(-1);
+
 // Marks dropped from column names besides ASCII punctuation and spaces: the no-break space, the
 // typographic quotes, dashes and ellipsis word processors put in, « » ¿ ¡, and the Arabic comma
 // and question mark.
@@ -81,36 +84,50 @@ std::optional<std::size_t> column_named(const std::vector<std::string>& names,
   return std::nullopt;
 }
 
-StatementNames::StatementNames(const Questionnaire& q) : count_(q.items.size()) {
-  for (const Item& item : q.items) ids_.push_back(normalize_column_name(item.id));
-  // Names in every language: the questionnaire's own, then each translation's, a block of
-  // count_ each, so place % count_ is the statement.
+StatementNames::StatementNames(const Questionnaire& q,
+                               const std::vector<std::vector<std::string>>& more)
+    : count_(q.items.size()) {
+  const auto add = [](Names& names, const std::string& name, std::size_t statement) {
+    std::string key = normalize_column_name(name);
+    if (!key.empty()) names.push_back({std::move(key), statement});
+  };
+  for (std::size_t i = 0; i < count_; ++i) add(ids_, q.items[i].id, i);
+  // Every language's words, and the caller's, in one list: none of them comes first.
   std::vector<const std::vector<Item>*> languages = {&q.items};
   for (const Translation& t : q.translations) {
     if (t.texts.items.size() == count_) languages.push_back(&t.texts.items);
   }
   for (const std::vector<Item>* items : languages) {
-    for (const Item& item : *items) {
-      prompts_.push_back(normalize_column_name(item.prompt));
-      labels_.push_back(normalize_column_name(item.short_label));
+    for (std::size_t i = 0; i < count_; ++i) {
+      add(words_, (*items)[i].prompt, i);
+      add(words_, (*items)[i].short_label, i);
     }
+  }
+  for (const std::vector<std::string>& list : more) {
+    for (std::size_t i = 0; i < std::min(list.size(), count_); ++i) add(words_, list[i], i);
   }
 }
 
 std::optional<std::size_t> StatementNames::find(std::string_view name) const {
   const std::string key = normalize_column_name(name);
   if (key.empty()) return std::nullopt;
-  if (const auto i = in(ids_, key)) return i;
+  // An id, else a number, else words; words naming several statements name none.
+  const auto decided = [](std::optional<std::size_t> found) {
+    return found == kSeveral ? std::nullopt : found;
+  };
+  if (const auto i = in(ids_, key)) return decided(i);
   if (const auto i = number_in(key)) return i;
-  if (const auto i = in(prompts_, key)) return *i % count_;
-  if (const auto i = in(labels_, key)) return *i % count_;
-  return std::nullopt;
+  return decided(in(words_, key));
 }
 
 std::optional<std::size_t> StatementNames::in(const Names& names, const std::string& key) {
-  const auto found = std::find(names.begin(), names.end(), key);
-  if (found == names.end()) return std::nullopt;
-  return static_cast<std::size_t>(found - names.begin());
+  std::optional<std::size_t> found;
+  for (const Named& named : names) {
+    if (named.key != key) continue;
+    if (found && *found != named.statement) return kSeveral;
+    found = named.statement;
+  }
+  return found;
 }
 
 std::optional<std::size_t> StatementNames::number_in(std::string_view key) const {

@@ -158,9 +158,9 @@ void write_questionnaire(Sink& w, const Questionnaire& q) {
   put(w, "id", q.id);
   put(w, "version", q.version);
   // The language of these texts, and every language the questionnaire has (this one first), so
-  // a reader knows what else it can ask for (in_language).
+  // a reader knows what else it can ask for (in_language); the pseudo-locale only when in use.
   put(w, "lang", q.lang);
-  put_texts(w, "languages", languages_of(q));
+  put_texts(w, "languages", listed_languages(languages_of(q)));
   put(w, "title", q.title);
   put(w, "intro", q.intro);
   // Optional fields are left out when absent, so the output loads again as a questionnaire.

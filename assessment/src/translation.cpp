@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "name_clash.hpp"
 #include "strict_json.hpp"
 #include "translation_read.hpp"
 
@@ -125,6 +126,10 @@ Expected<Translation, Problems> load_translation(const Questionnaire& base, std:
   }
   if (const Value* texts = root.object("texts")) {
     t.texts = detail::read_texts(base, *texts, "texts", problems);
+    // Against base's every language, as it will stand beside them.
+    std::vector<detail::LanguageWords> languages = detail::words_of(base);
+    languages.push_back({&t.texts.items, "texts.items", true});
+    detail::check_name_clashes(languages, problems);
   }
   root.reject_unknown();
   strip_leading_dots(problems);
@@ -156,6 +161,14 @@ std::optional<TranslationTarget> translation_target(std::string_view json) {
 std::vector<std::string> languages_of(const Questionnaire& q) {
   std::vector<std::string> out = {q.lang};
   for (const Translation& t : q.translations) out.push_back(t.lang);
+  return out;
+}
+
+std::vector<std::string> listed_languages(const std::vector<std::string>& codes) {
+  std::vector<std::string> out;
+  for (const std::string& code : codes) {
+    if (out.empty() || code != kPseudoLocale) out.push_back(code);
+  }
   return out;
 }
 
@@ -230,6 +243,15 @@ void read_languages(json::Fields& root, Questionnaire& q, Problems& problems) {
       q.translations.push_back({code, std::move(texts)});
     }
   }
+  check_name_clashes(words_of(q), problems);
+}
+
+std::vector<LanguageWords> words_of(const Questionnaire& q) {
+  std::vector<LanguageWords> out = {{&q.items, "items", false}};
+  for (const Translation& t : q.translations) {
+    out.push_back({&t.texts.items, "translations." + json::shown_key(t.lang) + ".items", true});
+  }
+  return out;
 }
 
 }  // namespace detail

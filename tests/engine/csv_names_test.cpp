@@ -1,5 +1,5 @@
 // Column names (csv_names.hpp): normalize_column_name, shown_column_name, statement_named (a
-// statement's id, number, prompt or short label, in that order) and small_number.
+// statement's id, number, or words: a prompt or short label, in that order) and small_number.
 #include "crossroads/csv_names.hpp"
 
 #include <catch2/catch.hpp>
@@ -119,7 +119,7 @@ TEST_CASE("statement_named works for custom questionnaires through their ids and
   CHECK_FALSE(statement_named(m, "3").has_value());
 }
 
-TEST_CASE("statement_named: an id beats a number, a number a prompt, a prompt a short label",
+TEST_CASE("statement_named: an id beats a number, a number words; words naming two name none",
           "[csv][layout][names][custom]") {
   using rapidjson::Value;
   using Alloc = rapidjson::Document::AllocatorType;
@@ -139,11 +139,18 @@ TEST_CASE("statement_named: an id beats a number, a number a prompt, a prompt a 
   // Statement 1's prompt is "2": the number names statement 2.
   const auto prompt2 = minimal_with([](Value& a, Value&, Alloc&) { a["prompt"].SetString("2"); });
   CHECK(statement_named(prompt2, "2") == 1U);
-  // Statement 1's short label is statement 2's prompt: the prompt wins.
+  // Statement 1's short label is statement 2's prompt: either could be meant, so neither is.
   const auto same = minimal_with([](Value& a, Value& b, Alloc& alloc) {
     a["short"].SetString(b["prompt"].GetString(), alloc);
   });
-  CHECK(statement_named(same, "What would you rather learn next?") == 1U);
+  CHECK_FALSE(statement_named(same, "What would you rather learn next?").has_value());
+  CHECK(statement_named(same, "Where does your best day happen?") == 0U);
+  // Two statements with the same prompt: the same.
+  const auto twice = minimal_with([](Value& a, Value& b, Alloc& alloc) {
+    a["prompt"].SetString(b["prompt"].GetString(), alloc);
+  });
+  CHECK_FALSE(statement_named(twice, "What would you rather learn next?").has_value());
+  CHECK(statement_named(twice, "Learning") == 1U);
 }
 
 // --- decide_csv_layout: separators -----------------------------------------------------------

@@ -59,6 +59,11 @@ const SCHEMA_CANNOT_EXPRESS = [
     message: /^translations\.[^.\s]+\.(intro|themes\.[^.\s]+\.description): must not be empty$/,
   },
   { rule: "no translation in the questionnaire's own language", message: /is the questionnaire's own language/ },
+  {
+    // Compared as CSV header cells are (docs/csv-input.md): words meaning two statements.
+    rule: 'no prompt or short label names another statement than the same words in another language',
+    message: /^translations\.\S+\.(prompt|short): ".*" names statement \d+ here and statement \d+ at \S+\.(prompt|short): a CSV column headed with it could mean either$/,
+  },
 ];
 
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(SCHEMA);

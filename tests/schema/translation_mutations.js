@@ -1,8 +1,9 @@
 // Mutations of a questionnaire's languages for the differential test (mutations.js adds them to
 // its STRUCTURE): translations added (the questionnaire's own texts, pseudo-localized as
 // tools/make_pseudo_locale.js does), a translated key dropped or added, a list made longer or
-// shorter, a text emptied, language codes and the "lang" and "languages" fields changed. Each is
-// (q, r) => name and changes q in place; one that cannot apply throws, and makeCase names it so.
+// shorter, a text emptied, another statement's words, language codes and the "lang" and
+// "languages" fields changed. Each is (q, r) => name and changes q in place; one that cannot
+// apply throws, and makeCase names it so.
 'use strict';
 const { pseudo, questionnaireTexts } = require('../../tools/make_pseudo_locale');
 
@@ -63,6 +64,18 @@ module.exports = ({ walk, isObject, clone }) => {
       delete q.translations[old];
       q.translations[code] = texts;
       return `translations.${old} -> ${JSON.stringify(code)}`;
+    },
+    'translation words of another statement'(q, r) {
+      // Another statement's own prompt or short label: a CSV header cell with it could mean either.
+      if (!Array.isArray(q.items) || q.items.length < 2) throw new Error('needs two statements');
+      const { code, texts } = someTranslation(q, r);
+      const i = r.int(q.items.length);
+      const j = (i + 1 + r.int(q.items.length - 1)) % q.items.length;
+      const words = isObject(texts.items) && texts.items[q.items[i].id];
+      if (!isObject(words) || !isObject(q.items[j])) throw new Error('no such statement');
+      const [field, other] = [r.pick(['prompt', 'short']), r.pick(['prompt', 'short'])];
+      words[field] = q.items[j][other];
+      return `${code}: items.${q.items[i].id}.${field} = statement ${j + 1}'s ${other}`;
     },
     'languages field'(q, r) {
       q.languages = clone(r.pick(LANGUAGE_LISTS));

@@ -1,8 +1,8 @@
 // Real-world CSV through the WASM module (issue 14): the files in tests/fixtures/csv/ score the
 // answers in expected.json, whole (handle.scoreCsv) or in pieces (handle.csvStream), with the
 // layout the engine decided (separator, header, names, id column) and the input's problem; the
-// CSV options ({ delimiter, idColumn }) reach the engine, and options of the wrong type or value
-// are a Failure, never a crash. The CLI reads the same files the same way.
+// CSV options ({ delimiter, idColumn, names }) reach the engine, and options of the wrong type or
+// value are a Failure, never a crash. The CLI reads the same files the same way.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -181,7 +181,7 @@ test('options of the wrong type or value: a Failure (bad_file) that says what is
     ['a number as delimiter', { delimiter: 44 }, /delimiter must be/],
     ['a number as idColumn', { idColumn: 1 }, /id column must be a text/],
     ['a list as idColumn', { idColumn: ['Email address'] }, /id column must be a text/],
-    ['a misspelt option', { idcolumn: 'Email address' }, /^Unknown CSV option "idcolumn": the options are delimiter and idColumn\.$/],
+    ['a misspelt option', { idcolumn: 'Email address' }, /^Unknown CSV option "idcolumn": the options are delimiter, idColumn and names\.$/],
     ['a long unknown option', { ['é'.repeat(30)]: 1 }, new RegExp(`^Unknown CSV option "${'é'.repeat(20)}…"`)],
   ];
   for (const [name, options, message] of cases) {
@@ -264,7 +264,7 @@ test('scoreCsv\'s columns, layout and problem hold exactly the fields engine.d.t
   assert.deepStrictEqual(keys(out), [...types.get('Columns'), ...types.get('CsvColumns')].sort(), 'CsvColumns');
   assert.deepStrictEqual(keys(out.layout), types.get('CsvLayout'), 'CsvLayout');
   assert.deepStrictEqual(keys(handle.scoreCsv('').problem), types.get('EngineError'), 'problem');
-  assert.deepStrictEqual(types.get('CsvOptions'), ['delimiter', 'idColumn'], 'CsvOptions');
+  assert.deepStrictEqual(types.get('CsvOptions'), ['delimiter', 'idColumn', 'names'], 'CsvOptions');
   const stream = handle.csvStream();
   stream.feed(fixture('forms-export.csv'));
   assert.deepStrictEqual(keys(stream.feed('')), types.get('Columns'), 'a stream\'s Columns');

@@ -10,13 +10,9 @@
 #include <vector>
 
 #include "crossroads/questionnaire.hpp"
+#include "crossroads/translation.hpp"  // kPseudoLocale, one of the embedded languages
 
 namespace crossroads {
-
-// The pseudo-locale: English with accents, a third longer, in brackets
-// (tools/make_pseudo_locale.js), so an untranslated or cut text shows at a glance. For tests; never
-// offered to people.
-constexpr std::string_view kPseudoLocale = "en-XA";
 
 // "en" (the questionnaire's own language) first, then every embedded language in the build's
 // order: fr, de, es, pt-BR, ar, en-XA.

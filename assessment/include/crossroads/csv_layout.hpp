@@ -21,10 +21,16 @@ namespace crossroads {
 constexpr std::string_view kCsvSeparators = ",;\t";
 
 // What a person may say about an input (the CLI's --delimiter and --id-column, the team view's
-// choice of id column).
+// choice of id column), and what a caller knows of the statements' names beyond the questionnaire.
 struct CsvOptions {
   std::optional<char> separator;         // one of kCsvSeparators; nullopt: detect it
   std::optional<std::string> id_column;  // the header's name for the id column
+  // More names a header may give the statements: each list one name per statement, in the
+  // questionnaire's order, such as a language's prompts or its short labels. The page needs them
+  // for the built-in questionnaire, whose other languages the WASM module does not carry (the
+  // CLI has them as the questionnaire's translations). Compared exactly as a translation's prompts
+  // and short labels are (csv_names.hpp, statement_named).
+  std::vector<std::vector<std::string>> extra_names;
 };
 
 struct CsvLayout {

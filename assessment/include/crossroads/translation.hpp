@@ -39,8 +39,18 @@ struct TranslationTarget {
 };
 std::optional<TranslationTarget> translation_target(std::string_view json);
 
+// The pseudo-locale: English with accents, a third longer, in brackets
+// (tools/make_pseudo_locale.js), so an untranslated or cut text shows at a glance. For tests; never
+// offered to people.
+constexpr std::string_view kPseudoLocale = "en-XA";
+
 // q's own language first, then its translations' languages in file order.
 std::vector<std::string> languages_of(const Questionnaire& q);
+
+// Languages as people are shown them (a message's list, the "languages" a questionnaire is
+// written out with): codes, the one in use first, without kPseudoLocale unless it is the one in
+// use (it is for tests; a person asking for it by name still gets it).
+std::vector<std::string> listed_languages(const std::vector<std::string>& codes);
 
 // q with every text in lang (exactly one of languages_of(q)); nullopt when q has no such language.
 // Ids, scale, reversals, bands' totals and version are q's. The result's lang is lang; its

@@ -158,6 +158,9 @@ async function main(): Promise<void> {
   showCsv(handle.scoreCsv(csv.text, options));
   showCsv(handle.scoreCsv(csv.text, { delimiter: ';' }));
   showCsv(handle.scoreCsv(csv.text, {}));
+  // More names for the statements, one list per language's prompts or short labels.
+  const names: string[][] = [opened.questionnaire.items.map((i) => i.prompt)];
+  showCsv(handle.scoreCsv(csv.text, { names, idColumn: 'id' }));
 
   const stream: CsvStream = handle.csvStream();
   showColumns(columnsOf(stream.feed('alice,1,2,3\n')));
