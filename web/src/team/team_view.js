@@ -69,6 +69,14 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
   main.append(title, heading, intro, inputs.element, privacy.element, progress, status, reading.element, results,
     h('div', { class: 'buttons actions' }, printButton, backButton));
 
+  // A form exported in the reader's language heads its columns with the statements in that
+  // language, which the engine's module does not carry for the built-in questionnaire: give it them
+  // (names it already knows name the same statements again, so giving them is harmless).
+  const headerNames = (scorer) => {
+    const { questionnaire: shown } = textsFor(scorer);
+    return { names: [shown.items.map((item) => item.prompt), shown.items.map((item) => item.short)] };
+  };
+
   // The scorer's questionnaire in the language shown, for naming what the engine gives by id.
   const textsFor = (scorer) => textsOf({ source: scorer.source, questionnaire: scorer.questionnaire,
     earlier: scorer.earlier });
@@ -206,7 +214,7 @@ export function mount(main, { openQuestionnaire, earlierSources, questionnaire, 
       bar = progressBar(progress, () => { job.stopped = true; });
       const idColumn = reading.idColumn();  // read here, once load() has set a new file's choice aside
       return scoreCsvText(scorer.handle, tally, text, (done, total) => current === job && bar.update(done, total),
-        () => current === job && !job.stopped, idColumn === null ? {} : { idColumn });
+        () => current === job && !job.stopped, { ...(idColumn === null ? {} : { idColumn }), ...headerNames(scorer) });
     }, { scorer, file });
   }
 
