@@ -9,16 +9,6 @@
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 TWO=$SRC/docs/examples/two-languages.json
-# field FILE EXPRESSION: prints the Python expression's value for the JSON object j in FILE
-field() { "$PY" -c 'import json, sys; j = json.load(open(sys.argv[1], encoding="utf-8")); print('"$2"')' "$1"; }
-# run_env VAR=VALUE... -- ARGS...: runs the binary with only those locale variables set
-run_env() {
-  local vars=()
-  while [ "$1" != "--" ]; do vars+=("$1"); shift; done
-  shift
-  env -u LC_ALL -u LC_MESSAGES -u LANG "${vars[@]}" "$BIN" "$@" </dev/null >"$OUT" 2>"$ERR"
-  RC=$?
-}
 # edit OUT PYTHON: writes the two-language example, changed by PYTHON (q is the file), to OUT
 edit() {
   "$PY" - "$TWO" "$1" "$2" <<'EOF'

@@ -14,16 +14,6 @@
 LANGUAGES=(en fr de es pt-BR ar en-XA)
 TWO=$SRC/docs/examples/two-languages.json
 FIX=$SRC/tests/fixtures/translations
-# field FILE EXPRESSION: prints the Python expression's value for the JSON object j in FILE
-field() { "$PY" -c 'import json, sys; j = json.load(open(sys.argv[1], encoding="utf-8")); print('"$2"')' "$1"; }
-# run_env VAR=VALUE... -- ARGS...: runs the binary with only those locale variables set
-run_env() {
-  local vars=()
-  while [ "$1" != "--" ]; do vars+=("$1"); shift; done
-  shift
-  env -u LC_ALL -u LC_MESSAGES -u LANG "${vars[@]}" "$BIN" "$@" </dev/null >"$OUT" 2>"$ERR"
-  RC=$?
-}
 # lang_of VAR=VALUE...: the lang `questions --json` picks in that environment
 lang_of() {
   run_env "$@" -- questions --json

@@ -10,14 +10,6 @@
 
 LANGUAGES=(en fr de es pt-BR ar en-XA)
 TWO=$SRC/docs/examples/two-languages.json
-# run_env VAR=VALUE... -- ARGS...: runs the binary with only those locale variables set
-run_env() {
-  local vars=()
-  while [ "$1" != "--" ]; do vars+=("$1"); shift; done
-  shift
-  env -u LC_ALL -u LC_MESSAGES -u LANG "${vars[@]}" "$BIN" "$@" </dev/null >"$OUT" 2>"$ERR"
-  RC=$?
-}
 say en-XA total >/dev/null  # makes the pseudo-locale's file once, for the checks below
 
 # --- the code and en.json name the same keys ----------------------------------------------------

@@ -222,3 +222,14 @@ if __name__ == "__main__":
     sys.stdout.write(sentence(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]))
 EOF
 say() { "$PY" "$SAY" "$SRC" "$TMP" "$@"; }
+
+# run_env VAR=VALUE... -- ARGS...: runs the binary with only those locale variables set
+run_env() {
+  local vars=()
+  while [ "$1" != "--" ]; do vars+=("$1"); shift; done
+  shift
+  env -u LC_ALL -u LC_MESSAGES -u LANG "${vars[@]}" "$BIN" "$@" </dev/null >"$OUT" 2>"$ERR"
+  RC=$?
+}
+# field FILE EXPRESSION: prints the Python expression's value for the JSON object j in FILE
+field() { "$PY" -c 'import json, sys; j = json.load(open(sys.argv[1], encoding="utf-8")); print('"$2"')' "$1"; }
