@@ -1,6 +1,6 @@
-// The page's languages: the whole quiz in French, the menu on every screen (switching there and
-// keeping what the screen holds), the choice kept after a reload and forgotten with "Delete all my
-// data", the browser's languages, ?lang= in the address, <html lang dir>, and what a first visit and
+// The page's languages: the whole quiz in French and in Arabic, the menu on every screen
+// (switching there and keeping what the screen holds), the choice kept after a reload and forgotten
+// with "Delete all my data", the browser's languages, ?lang= in the address, <html lang dir>, and what a first visit and
 // the service worker fetch. Every word looked for is the language's own (languages_support.js).
 'use strict';
 const test = require('node:test');
@@ -33,6 +33,22 @@ test('the whole quiz in French, chosen in the menu, to the result with its total
     assert.equal(await margin.getAttribute('data-toward'), 'mastery');
     assert.equal((await margin.textContent()).trim(),
       fr.plural(fr.S.margin, 4, { points: 4, band: L.bandTitle('fr', 'mastery') }));
+  }));
+
+test('the whole quiz in Arabic, right to left, to the result with its total and band', { timeout: 60000 },
+  (t) => h.withPage(t, async ({ page, url }) => {
+    await page.goto(url);
+    await h.visible(h.button(page, 'Start'));
+    await L.choose(page, 'en', 'ar');
+    const ar = L.words('ar');
+    await h.visible(L.heading(page, L.questionnaire('ar').title));
+    assert.deepEqual(await L.htmlLanguage(page), { lang: 'ar', dir: 'rtl' });
+    await L.button(page, 'ar', 'start').click();
+    await h.visible(page.getByText(ar.format(ar.S.statementOf, { n: ar.number(1), count: ar.number(15) }), { exact: true }));
+    await L.answerAll(page, 'ar', ANSWERS);
+    await h.visible(L.heading(page, ar.S.yourResult));
+    await L.expectResultIn(page, 'ar', { total: 97, band: 'both' });
+    assert.deepEqual(await L.htmlLanguage(page), { lang: 'ar', dir: 'rtl' });
   }));
 
 test('the menu switches the language on every screen, keeps what the screen holds, and the choice survives a reload',
